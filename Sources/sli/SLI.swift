@@ -1,0 +1,15 @@
+import ArgumentParser
+import SLIKit
+
+/// The `sli` command: runs a sector-led improvement peer-review cycle.
+@main
+struct SLI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sli",
+        abstract: "Run a sector-led improvement peer-review cycle for a regional public-health network.",
+        version: "0.1.0",
+        subcommands: [
+            Inspect.self
+        ]
+    )
+}
