@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "sliTests",
-            dependencies: ["SLIKit"]
+            dependencies: ["sli", "SLIKit"]
         ),
     ],
     swiftLanguageModes: [.v6]
