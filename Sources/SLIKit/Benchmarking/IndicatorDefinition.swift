@@ -1,6 +1,6 @@
 /// What an indicator measures and how its value and intervals are calculated.
 ///
-/// Definitions are data, shipped in `templates/indicators.yaml`.
+/// Definitions are data, shipped in `indicators/<id>.yaml`.
 public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
     /// How the value is formed from numerator and denominator.
     public enum Kind: String, Sendable, Hashable, Codable {

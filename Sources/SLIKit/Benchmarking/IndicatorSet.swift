@@ -48,10 +48,13 @@ public struct IndicatorSet: Sendable, Hashable {
         try self.init(yaml: text, fileName: url.lastPathComponent)
     }
 
-    /// The definitions shipped in `templates/indicators.yaml` under the catalog directory `directory`.
-    public init(catalogDirectory directory: URL) throws {
+    /// The identifier of the indicator set shipped for infant mortality reviews.
+    public static let defaultID = "infant-mortality"
+
+    /// The definitions in `indicators/<id>.yaml` under the catalog directory `directory`.
+    public init(catalogDirectory directory: URL, id: String = IndicatorSet.defaultID) throws {
         try self.init(
-            contentsOf: directory.appendingPathComponent("templates").appendingPathComponent("indicators.yaml"))
+            contentsOf: directory.appendingPathComponent("indicators").appendingPathComponent("\(id).yaml"))
     }
 
     /// The definition with `id`, or `nil`.
