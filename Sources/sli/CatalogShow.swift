@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SLIKit
 
 extension SLI.CatalogCommand {
@@ -38,7 +39,8 @@ extension SLI.CatalogCommand {
                 text += "\(theme.trackedItems.count) tracked\n"
                 for item in theme.items {
                     let marks = (item.fromMarketPlace ? " (from the Market Place)" : "")
-                    text += "  \(item.id) [\(item.role.rawValue)] \(item.text)\(marks)\n"
+                    let wording = item.text.replacingOccurrences(of: "\n", with: "\n      ")
+                    text += "  \(item.id) [\(item.role.rawValue)] \(wording)\(marks)\n"
                     if let lead = item.proposedLead { text += "      lead: \(lead)\n" }
                 }
             }
