@@ -52,47 +52,33 @@ public struct ExampleIndicators: Sendable {
         for (index, locality) in localities.enumerated() {
             let born = births[index]
             let neonatal = Int((Double(deaths[index]) * random.normal(mean: 0.7, deviation: 0.06)).rounded())
-            let stillbirths = Int((Double(born) * 0.0042 * risk[index]).rounded())
             let womenAged15To17 = Int(Double(born) * 0.47)
-            func proportion(_ mean: Double, _ deviation: Double) -> Int {
-                Int((Double(born) * min(0.95, max(0.01, random.normal(mean: mean, deviation: deviation)))).rounded())
+            func count(_ mean: Double, _ deviation: Double) -> Int {
+                Int((Double(born) * min(0.95, max(0.0001, random.normal(mean: mean, deviation: deviation)))).rounded())
             }
-            rows += [
-                Row(
-                    area: locality.code, indicator: "infant-mortality", period: period,
-                    numerator: deaths[index], denominator: born),
-                Row(
-                    area: locality.code, indicator: "neonatal-mortality", period: period,
-                    numerator: min(neonatal, deaths[index]), denominator: born),
-                Row(
-                    area: locality.code, indicator: "post-neonatal-mortality", period: period,
-                    numerator: deaths[index] - min(neonatal, deaths[index]), denominator: born),
-                Row(
-                    area: locality.code, indicator: "stillbirths", period: period,
-                    numerator: stillbirths, denominator: born + stillbirths),
-                Row(
-                    area: locality.code, indicator: "smoking-at-delivery", period: period,
-                    numerator: proportion(0.13 * risk[index], 0.02), denominator: born),
-                Row(
-                    area: locality.code, indicator: "breastfeeding-initiation", period: period,
-                    numerator: proportion(0.68 / risk[index], 0.06), denominator: born),
-                Row(
-                    area: locality.code, indicator: "low-birth-weight-term", period: period,
-                    numerator: proportion(0.029 * risk[index], 0.004), denominator: born),
-                Row(
-                    area: locality.code, indicator: "under-18-conceptions", period: period,
-                    numerator: Int((Double(womenAged15To17) * 0.027 * risk[index]).rounded()),
-                    denominator: womenAged15To17),
-                Row(
-                    area: locality.code, indicator: "cdop-modifiable-factors", period: period,
-                    numerator: modifiable[index], denominator: deaths[index]),
-                Row(
-                    area: locality.code, indicator: "sudden-unexpected-deaths", period: period,
-                    numerator: Int((Double(born) * 0.00045 * risk[index]).rounded()), denominator: born),
-            ]
+            let figures = AreaFigures(
+                births: born, infantDeaths: deaths[index], neonatalDeaths: min(neonatal, deaths[index]),
+                stillbirths: Int((Double(born) * 0.0042 * risk[index]).rounded()),
+                smokersAtDelivery: count(0.13 * risk[index], 0.02),
+                breastfeedingStarted: count(0.68 / risk[index], 0.06),
+                lowBirthWeightTerm: count(0.029 * risk[index], 0.004),
+                under18Conceptions: Int((Double(womenAged15To17) * 0.027 * risk[index]).rounded()),
+                womenAged15To17: womenAged15To17,
+                suddenUnexpectedDeaths: Int((Double(born) * 0.00045 * risk[index]).rounded()),
+                modifiableDeaths: modifiable[index])
+            rows += figures.rows(area: locality.code, period: period)
         }
         rows += regionRows(from: rows)
-        rows += englandRows(period: period)
+        let england = plan.england
+        func englandCount(_ proportion: Double) -> Int { Int((Double(england.births) * proportion).rounded()) }
+        rows += AreaFigures(
+            births: england.births, infantDeaths: england.infantDeaths, neonatalDeaths: england.neonatalDeaths,
+            stillbirths: england.stillbirths, smokersAtDelivery: englandCount(england.smokingAtDelivery),
+            breastfeedingStarted: englandCount(england.breastfeedingInitiation),
+            lowBirthWeightTerm: englandCount(england.lowBirthWeightTerm),
+            under18Conceptions: england.under18Conceptions, womenAged15To17: england.womenAged15To17,
+            suddenUnexpectedDeaths: england.suddenUnexpectedDeaths, modifiableDeaths: nil
+        ).rows(area: "E92000001", period: period)
         return rows
     }
 
@@ -119,40 +105,5 @@ public struct ExampleIndicators: Sendable {
                     denominator: $0.denominator)
             }
         }
-    }
-
-    private func englandRows(period: String) -> [Row] {
-        let england = plan.england
-        let code = "E92000001"
-        func share(_ proportion: Double) -> Int { Int((Double(england.births) * proportion).rounded()) }
-        return [
-            Row(
-                area: code, indicator: "infant-mortality", period: period,
-                numerator: england.infantDeaths, denominator: england.births),
-            Row(
-                area: code, indicator: "neonatal-mortality", period: period,
-                numerator: england.neonatalDeaths, denominator: england.births),
-            Row(
-                area: code, indicator: "post-neonatal-mortality", period: period,
-                numerator: england.infantDeaths - england.neonatalDeaths, denominator: england.births),
-            Row(
-                area: code, indicator: "stillbirths", period: period,
-                numerator: england.stillbirths, denominator: england.births + england.stillbirths),
-            Row(
-                area: code, indicator: "smoking-at-delivery", period: period,
-                numerator: share(england.smokingAtDelivery), denominator: england.births),
-            Row(
-                area: code, indicator: "breastfeeding-initiation", period: period,
-                numerator: share(england.breastfeedingInitiation), denominator: england.births),
-            Row(
-                area: code, indicator: "low-birth-weight-term", period: period,
-                numerator: share(england.lowBirthWeightTerm), denominator: england.births),
-            Row(
-                area: code, indicator: "under-18-conceptions", period: period,
-                numerator: england.under18Conceptions, denominator: england.womenAged15To17),
-            Row(
-                area: code, indicator: "sudden-unexpected-deaths", period: period,
-                numerator: england.suddenUnexpectedDeaths, denominator: england.births),
-        ]
     }
 }
