@@ -55,7 +55,7 @@ extension SLI.CatalogCommand {
         static func describe(_ region: Region) -> String {
             var text = "\(region.id): \(region.name)" + (region.code.map { " (\($0))" } ?? "") + "\n"
             for subRegion in region.subRegions {
-                let localities = region.localities.filter { $0.subRegion == subRegion.id }
+                let localities = region.localities(inSubRegion: subRegion.id)
                 text += "\n\(subRegion.name) (\(subRegion.id)): \(localities.count) localities\n"
                 for locality in localities {
                     let aliases = locality.aliases.isEmpty ? "" : " (also \(locality.aliases.joined(separator: ", ")))"
