@@ -44,7 +44,7 @@ public final class Store: Sendable {
         }
         let version = Int32(migrations.count)
         try Self.withRetries {
-            try migrator.migrate(pool)
+            try Self.migrate(pool, with: migrator)
             try pool.write { db in
                 if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
                     try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
@@ -86,6 +86,21 @@ public final class Store: Sendable {
         }
         if facts.userVersion > migrations.count {
             throw StoreError.newerSchemaVersion(path: path, found: facts.userVersion, known: migrations.count)
+        }
+    }
+
+    /// Applies the missing migrations; when another process migrating the same file at the same moment
+    /// makes a step fail, the step is tried again after that process's work is visible.
+    static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 1
+        while true {
+            do {
+                return try migrator.migrate(pool)
+            } catch  where attempt < attempts {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                attempt += 1
+            }
         }
     }
 
