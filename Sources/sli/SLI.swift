@@ -15,6 +15,8 @@ struct SLI: AsyncParsableCommand {
             Status.self,
             Submissions.self,
             Export.self,
+            Score.self,
+            IndicatorsCommand.self,
         ]
     )
 }

@@ -8,6 +8,8 @@ public enum BenchmarkingError: Error, Sendable, Hashable, CustomStringConvertibl
     case unknownIndicator(String, known: [String])
     /// An imported file had bad rows; nothing from it was accepted.
     case invalidRows([Problem])
+    /// The cycle is published, so its figures can no longer change.
+    case cyclePublished(String)
 
     /// A lower-case message naming the file and place.
     public var description: String {
@@ -20,6 +22,8 @@ public enum BenchmarkingError: Error, Sendable, Hashable, CustomStringConvertibl
             "unknown indicator \"\(id)\"; expected one of: \(known.joined(separator: ", "))"
         case .invalidRows(let problems):
             problems.map(\.description).joined(separator: "\n")
+        case .cyclePublished(let name):
+            "cycle \"\(name)\" is published; its indicator figures are frozen"
         }
     }
 }
