@@ -1,0 +1,13 @@
+/// A theme as the report names it.
+public struct ReportTheme: Sendable, Hashable, Codable, Identifiable {
+    /// The theme's identifier in the framework.
+    public var id: String
+    /// The theme's name.
+    public var name: String
+
+    /// A theme with the given identifier and name.
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
