@@ -52,6 +52,7 @@ for page in overview.html "localities/$locality"; do
     chrome --print-to-pdf="$out/$name.pdf" --no-pdf-header-footer "file://$report/$page"
     echo "$out/$name.pdf"
     if command -v pdftoppm >/dev/null; then
+        rm -f "$out/$name-print"*.png
         pdftoppm -r 60 -png "$out/$name.pdf" "$out/$name-print"
         ls "$out/$name-print"*.png
     fi

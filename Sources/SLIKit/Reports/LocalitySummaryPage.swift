@@ -125,10 +125,16 @@ enum LocalitySummaryPage {
         return [
             .heading("Market Place contacts", level: 2),
             .paragraph(
-                "\(asked) of \(name)'s requests were paired with an offer; \(own.count - asked) contacts asked for "
-                    + "\(name)'s offers. Region-wide: \(market.requests) requests and \(market.offers) offers."),
+                "\(name) has \(counted(asked, "contact")) offering help with its requests and "
+                    + "\(counted(own.count - asked, "contact")) asking for its offers. Region-wide: "
+                    + "\(market.requests) requests and \(market.offers) offers."),
             .table(table),
         ]
+    }
+
+    /// `count` with `noun`, plural unless the count is one (`1 contact`, `2 contacts`).
+    static func counted(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }
 
     static func recommendations(_ data: ReportData, code: String) -> [ReportBlock] {
@@ -159,9 +165,10 @@ enum LocalitySummaryPage {
             rows: changes.map { change in
                 [
                     .text(data.themeName(change.themeID)), .number(change.baseline, decimals: decimals),
-                    .number(change.followUp, decimals: decimals), .number(change.change, decimals: decimals),
-                    .optional(
-                        followUp.themes.first { $0.themeID == change.themeID }?.medianChange, decimals: decimals),
+                    .number(change.followUp, decimals: decimals), .change(change.change, decimals: decimals),
+                    followUp.themes.first { $0.themeID == change.themeID }.map {
+                        .change($0.medianChange, decimals: decimals)
+                    } ?? .empty,
                 ]
             })
         return [.heading("Follow-up: change since \(followUp.baselineCycleName)", level: 2), .table(table)]

@@ -264,7 +264,10 @@ enum OverviewPage {
         let local = data.recommendations.filter { $0.localityCode != nil }
         guard !regional.isEmpty || !local.isEmpty else { return [] }
         var blocks: [ReportBlock] = [.heading("Recommendations", level: 2)]
-        let statuses = ordered(data.recommendations.map(\.status))
+        let known = ["not started", "planned", "in progress", "partly done", "done", "completed"]
+        let statuses = ordered(data.recommendations.map(\.status)).sorted {
+            (known.firstIndex(of: $0) ?? known.count, $0) < (known.firstIndex(of: $1) ?? known.count, $1)
+        }
         if !regional.isEmpty {
             let bodies = ordered(regional.map(\.leadBody)).sorted()
             let chart = BarChart(
@@ -283,7 +286,10 @@ enum OverviewPage {
             let table = ReportTable(
                 name: "recommendations-regional", title: "Regional recommendation tracker by lead body",
                 columns: ["Lead body", "Reference", "Recommendation", "Status", "Action or evidence", "Updated"],
-                rows: regional.sorted { ($0.leadBody, $0.reference) < ($1.leadBody, $1.reference) }.map {
+                rows: regional.enumerated().sorted {
+                    ($0.element.leadBody, $0.offset) < ($1.element.leadBody, $1.offset)
+                }
+                .map(\.element).map {
                     [
                         .text($0.leadBody), .text($0.reference), .text($0.text), .text($0.status), .text($0.action),
                         $0.updatedOn.map { .text($0) } ?? .empty,
@@ -315,7 +321,7 @@ enum OverviewPage {
             rows: themes.map {
                 [
                     .text(data.themeName($0.themeID)), .integer($0.pairedCount),
-                    .number($0.medianChange, decimals: ReportSections.scoreDecimals), .integer($0.improved),
+                    .change($0.medianChange, decimals: ReportSections.scoreDecimals), .integer($0.improved),
                     .integer($0.declined), .optional($0.pValue, decimals: 3),
                 ]
             })
@@ -337,7 +343,7 @@ enum OverviewPage {
                     .text(data.localityName($0.localityCode)), .text(data.themeName($0.themeID)),
                     .number($0.baseline, decimals: ReportSections.scoreDecimals),
                     .number($0.followUp, decimals: ReportSections.scoreDecimals),
-                    .number($0.change, decimals: ReportSections.scoreDecimals),
+                    .change($0.change, decimals: ReportSections.scoreDecimals),
                 ]
             })
         return (

@@ -7,6 +7,8 @@ enum ReportCell: Sendable, Hashable {
     case text(String)
     /// A number with the decimals it prints with.
     case number(Double, decimals: Int)
+    /// A change, printed with a sign (`+0.25`); a plain number in JSON.
+    case change(Double, decimals: Int)
     /// No value (printed `n/a`, JSON `null`).
     case empty
 
@@ -23,13 +25,16 @@ enum ReportCell: Sendable, Hashable {
         switch self {
         case .text(let text): text
         case .number(let value, let decimals): ReportNumber.text(value, decimals: decimals)
+        case .change(let value, let decimals): ReportNumber.signed(value, decimals: decimals)
         case .empty: "n/a"
         }
     }
 
     /// Whether the cell holds a number (right-aligned on the page).
     var isNumber: Bool {
-        if case .number = self { return true }
-        return false
+        switch self {
+        case .number, .change: true
+        case .text, .empty: false
+        }
     }
 }

@@ -18,18 +18,20 @@ enum ReportHTML {
         nav { font-size: 14px; margin-bottom: 12px; }
         figure { margin: 16px 0; }
         svg.chart { width: 100%; max-width: 720px; height: auto; display: block; }
-        table { border-collapse: collapse; margin: 8px 0 16px 0; font-size: 13px; width: 100%; }
+        table { border-collapse: collapse; margin: 8px 0 16px 0; font-size: 13px; width: calc(100% - 2px); }
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
         th, td { border: 1px solid #BDBDBD; padding: 3px 6px; text-align: left; vertical-align: top; }
         th { background: #EEF3F8; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.date { white-space: nowrap; }
         figure table { font-size: 12px; }
         ul.pages li { margin: 2px 0; }
         @page { size: A4 portrait; margin: 14mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; }
           nav { display: none; }
-          figure, table, svg.chart, p.synthetic, dl.facts { page-break-inside: avoid; break-inside: avoid; }
+          svg.chart, p.synthetic, dl.facts, caption { page-break-inside: avoid; break-inside: avoid; }
+          caption, svg.chart { page-break-after: avoid; break-after: avoid; }
           h2, h3 { page-break-after: avoid; break-after: avoid; }
           tr { page-break-inside: avoid; break-inside: avoid; }
           thead { display: table-header-group; }
@@ -64,13 +66,17 @@ enum ReportHTML {
             lines.append("<dt>\(Markup.escape(term))</dt><dd>\(Markup.escape(detail))</dd>")
         }
         lines.append("</dl>")
-        lines.append(page.sourcesTable.html())
+        lines.append("<p>\(Markup.escape(page.sourcesSummary))</p>")
         lines.append("</header>")
         lines.append("<main>")
         for block in page.blocks {
             lines.append(render(block))
         }
         lines.append("</main>")
+        lines.append("<footer>")
+        lines.append(render(.heading("Data this page was built from", level: 2)))
+        lines.append(page.sourcesTable.html())
+        lines.append("</footer>")
         lines.append("</body>")
         lines.append("</html>")
         return lines.joined(separator: "\n") + "\n"

@@ -10,10 +10,12 @@ enum ReportMarkdown {
             parts.append("> **\(escape(ReportPage.syntheticNotice))**")
         }
         parts.append(page.headerFacts.map { "- **\($0.0):** \(escape($0.1))" }.joined(separator: "\n"))
-        parts.append(page.sourcesTable.markdown())
+        parts.append(escape(page.sourcesSummary))
         for block in page.blocks {
             parts.append(render(block))
         }
+        parts.append(render(.heading("Data this page was built from", level: 2)))
+        parts.append(page.sourcesTable.markdown())
         return parts.joined(separator: "\n\n") + "\n"
     }
 

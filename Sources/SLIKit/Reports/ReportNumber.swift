@@ -18,6 +18,19 @@ enum ReportNumber {
         return text(value, decimals: decimals)
     }
 
+    /// An axis tick: like ``text(_:decimals:)``, with thousands separated by commas when there are no decimals.
+    static func tick(_ value: Double, decimals: Int) -> String {
+        let plain = text(value, decimals: decimals)
+        guard decimals == 0, abs(value) >= 1000 else { return plain }
+        var digits = Array(plain.hasPrefix("-") ? String(plain.dropFirst()) : plain)
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return (plain.hasPrefix("-") ? "-" : "") + String(digits)
+    }
+
     /// `value` with a leading `+` when positive, for changes.
     static func signed(_ value: Double, decimals: Int) -> String {
         let plain = text(value, decimals: decimals)

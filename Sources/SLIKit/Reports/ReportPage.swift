@@ -38,6 +38,15 @@ struct ReportPage: Sendable {
         ]
     }
 
+    /// One sentence on the files the page was built from, for the top of the page (the table is at the end).
+    var sourcesSummary: String {
+        let days = sources.map(\.receivedOn).filter { !$0.isEmpty }.sorted()
+        guard let first = days.first, let last = days.last else { return "Built from no files." }
+        let files = sources.count == 1 ? "1 file" : "\(sources.count) files"
+        let period = first == last ? "on \(first)" : "from \(first) to \(last)"
+        return "Built from \(files) received \(period), listed at the end of the page."
+    }
+
     /// The table of the files the page was built from.
     var sourcesTable: ReportTable {
         ReportTable(

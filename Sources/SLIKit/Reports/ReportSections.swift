@@ -11,18 +11,19 @@ enum ReportSections {
         return ReportTable(
             name: name, title: "Indicators: \(data.localityName(localityCode))",
             columns: [
-                "Indicator", "Period", "Unit", "Value", "95% CI lower", "95% CI upper",
-                "Compared with \(data.regionName)", "Compared with England",
+                "Indicator", "Unit", "Value", "95% CI lower", "95% CI upper", "Compared with \(data.regionName)",
+                "Compared with England", "Method",
             ],
             rows: values.map { value in
                 let indicator = data.indicator(value.indicatorID)
+                let label = indicator.map { "\($0.name) (\($0.period))" } ?? value.indicatorID
                 return [
-                    .text(indicator?.name ?? value.indicatorID), .text(indicator?.period ?? ""),
-                    .text(indicator?.unit ?? ""), .number(value.value, decimals: indicatorDecimals),
+                    .text(label), .text(indicator?.unit ?? ""), .number(value.value, decimals: indicatorDecimals),
                     .number(value.lower, decimals: indicatorDecimals),
                     .number(value.upper, decimals: indicatorDecimals),
-                    .text(ReportData.verdictText(ReportData.verdict(value, against: data.regionName))),
-                    .text(ReportData.verdictText(ReportData.verdict(value, against: "England"))),
+                    .text(ReportData.verdict(value, against: data.regionName)?.outcome.rawValue ?? "n/a"),
+                    .text(ReportData.verdict(value, against: "England")?.outcome.rawValue ?? "n/a"),
+                    .text(OverviewPage.ordered(value.verdicts.map(\.method)).joined(separator: "; ")),
                 ]
             })
     }

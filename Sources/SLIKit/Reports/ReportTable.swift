@@ -40,6 +40,7 @@ struct ReportTable: Sendable, Hashable {
                 switch cell {
                 case .text(let text): value = Self.jsonString(text)
                 case .number: value = cell.display
+                case .change(let change, let decimals): value = ReportNumber.text(change, decimals: decimals)
                 case .empty: value = "null"
                 }
                 return "\(Self.jsonString(column)): \(value)"
@@ -78,12 +79,19 @@ struct ReportTable: Sendable, Hashable {
             lines.append(
                 "<tr>"
                     + row.map { cell in
-                        (cell.isNumber ? "<td class=\"num\">" : "<td>") + Markup.escape(cell.display) + "</td>"
+                        "<td\(Self.cellClass(cell))>" + Markup.escape(cell.display) + "</td>"
                     }.joined() + "</tr>")
         }
         lines.append("</tbody>")
         lines.append("</table>")
         return lines.joined(separator: "\n")
+    }
+
+    /// The class attribute of a cell: `num` for numbers, `date` for ISO dates (neither wraps).
+    private static func cellClass(_ cell: ReportCell) -> String {
+        if cell.isNumber { return " class=\"num\"" }
+        if case .text(let text) = cell, text.count == 10, ISODateText.parse(text) != nil { return " class=\"date\"" }
+        return ""
     }
 
     private static func csvField(_ text: String) -> String {

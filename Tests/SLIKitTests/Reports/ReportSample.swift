@@ -118,13 +118,21 @@ enum ReportSample {
         ]
         var indicatorValues: [ReportIndicatorValue] = []
         var funnelPoints: [ReportFunnelPoint] = []
-        let outcomes: [ReportVerdict.Outcome] = [.similar, .similar, .better, .worse, .similar, .worst, .best]
         for (index, locality) in taking.enumerated() {
             for definition in indicatorDefinitions {
                 let value = definition.4 * (0.7 + random.unit() * 0.6)
                 let width = definition.4 * 0.12
-                var outcome = outcomes[(index + definition.0.count) % outcomes.count]
-                if definition.3 == .noJudgement { outcome = [.higher, .lower, .similar][index % 3] }
+                let outcome: ReportVerdict.Outcome
+                if value - width <= definition.4 && definition.4 <= value + width {
+                    outcome = .similar
+                } else if definition.3 == .noJudgement {
+                    outcome = value > definition.4 ? .higher : .lower
+                } else {
+                    let higherIsBetter = definition.3 == .highIsGood
+                    let better = (value > definition.4) == higherIsBetter
+                    let far = abs(value - definition.4) > width * 1.6
+                    outcome = better ? (far ? .best : .better) : (far ? .worst : .worse)
+                }
                 indicatorValues.append(
                     ReportIndicatorValue(
                         indicatorID: definition.0, localityCode: locality.code, value: value, lower: value - width,
@@ -181,7 +189,8 @@ enum ReportSample {
             ReportRecommendation(
                 reference: "R\(number)", text: "Regional recommendation \(number)",
                 leadBody: bodies[number % bodies.count],
-                status: statuses[number % 3], action: number % 3 == 0 ? "Reported to the network in March" : "",
+                status: statuses[(number * number + number / 4) % 3],
+                action: number % 3 == 0 ? "Reported to the network in March" : "",
                 updatedOn: "2016-09-\(10 + number % 15)")
         }
         for (index, locality) in taking.enumerated() {

@@ -112,10 +112,11 @@ struct ReportWriterTests {
         let values = Self.data.indicatorValues.filter { $0.localityCode == code }
         #expect(indicators.count == values.count + 1)
         for (row, value) in zip(indicators.dropFirst(), values) {
-            #expect(row[3] == String(format: "%.1f", value.value))
-            #expect(row[4] == String(format: "%.1f", value.lower))
-            #expect(row[5] == String(format: "%.1f", value.upper))
-            #expect(row[6].hasSuffix("(Byar, 95% and 99.8%)"))
+            #expect(row[2] == String(format: "%.1f", value.value))
+            #expect(row[3] == String(format: "%.1f", value.lower))
+            #expect(row[4] == String(format: "%.1f", value.upper))
+            #expect(row[5] == value.verdicts[0].outcome.rawValue)
+            #expect(row[7] == "Byar, 95% and 99.8%")
         }
         let text = try Self.file("localities/\(code).html")
         #expect(text.contains("Manchester evidence for item"))

@@ -39,7 +39,7 @@ struct BarChart {
         let largest = series.flatMap(\.values).max() ?? 1
         let scale = ChartScale(
             domainStart: 0, domainEnd: ChartScale.niceMaximum(largest), rangeStart: labelWidth,
-            rangeEnd: SVGCanvas.width - right)
+            rangeEnd: SVGCanvas.width - right, wholeNumbers: decimals == 0)
         canvas.horizontalAxis(scale, top: top, bottom: plotBottom, tickCount: 5, title: axisLabel)
         for (index, category) in categories.enumerated() {
             let groupTop = top + groupHeight * Double(index) + 6

@@ -10,6 +10,8 @@ struct ChartScale: Sendable {
     var rangeStart: Double
     /// The position of `domainEnd`.
     var rangeEnd: Double
+    /// Whether ticks fall on whole numbers only (for counts).
+    var wholeNumbers = false
 
     /// The position of `value`.
     func position(_ value: Double) -> Double {
@@ -22,7 +24,8 @@ struct ChartScale: Sendable {
     func ticks(_ count: Int = 5) -> [Double] {
         let low = min(domainStart, domainEnd)
         let high = max(domainStart, domainEnd)
-        let step = Self.niceStep((high - low) / Double(max(1, count)))
+        let raw = Self.niceStep((high - low) / Double(max(1, count)))
+        let step = wholeNumbers ? max(1, raw.rounded(.up)) : raw
         guard step > 0, step.isFinite else { return [low] }
         var values: [Double] = []
         var value = (low / step).rounded(.up) * step
@@ -35,6 +38,7 @@ struct ChartScale: Sendable {
 
     /// The number of decimals the ticks need.
     func tickDecimals(_ count: Int = 5) -> Int {
+        if wholeNumbers { return 0 }
         let step = Self.niceStep((abs(domainEnd - domainStart)) / Double(max(1, count)))
         guard step > 0, step.isFinite else { return 0 }
         return max(0, Int((-log10(step)).rounded(.up)))

@@ -35,13 +35,14 @@ struct FunnelChart {
         let plotHeight = 340.0
         let plotBottom = top + plotHeight
         var canvas = SVGCanvas(id: id, height: plotBottom + 84, title: title, summary: summary)
-        let largest = max(points.map(\.denominator).max() ?? 1, limits.map(\.denominator).max() ?? 1)
-        let visibleLimits = limits.filter { $0.denominator >= largest * 0.05 }
+        let largest = points.map(\.denominator).max() ?? limits.map(\.denominator).max() ?? 1
+        let x = ChartScale(
+            domainStart: 0, domainEnd: ChartScale.niceMaximum(largest * 1.05), rangeStart: left,
+            rangeEnd: SVGCanvas.width - right)
+        let shown = limits.filter { $0.denominator <= x.domainEnd }
+        let visibleLimits = shown.filter { $0.denominator >= largest * 0.1 }
         let highest = (points.map(\.rate) + visibleLimits.map(\.upper998) + [pooledRate]).max() ?? 1
         let lowest = max(0, (points.map(\.rate) + visibleLimits.map(\.lower998)).min() ?? 0)
-        let x = ChartScale(
-            domainStart: 0, domainEnd: ChartScale.niceMaximum(largest), rangeStart: left,
-            rangeEnd: SVGCanvas.width - right)
         let yBottom = max(0, (lowest - (highest - lowest) * 0.1))
         let y = ChartScale(
             domainStart: (yBottom * 2).rounded(.down) / 2, domainEnd: highest + (highest - lowest) * 0.1,
@@ -52,14 +53,15 @@ struct FunnelChart {
             canvas.line(
                 x1: left, y1: position, x2: SVGCanvas.width - right, y2: position, stroke: ChartPalette.lightGrey)
             canvas.text(
-                ReportNumber.text(tick, decimals: y.tickDecimals(6)), x: left - 6, y: position + 4, anchor: "end",
+                ReportNumber.tick(tick, decimals: y.tickDecimals(6)), x: left - 6, y: position + 4, anchor: "end",
                 size: 11)
         }
         canvas.line(x1: left, y1: top, x2: left, y2: plotBottom)
         canvas.text(yLabel, x: 16, y: (top + plotBottom) / 2, anchor: "middle", rotate: -90)
-        let inside = visibleLimits.isEmpty ? limits : limits.filter { $0.denominator >= largest * 0.02 }
         func curve(_ value: (ReportFunnelLimit) -> Double) -> [(Double, Double)] {
-            inside.map { (x.position($0.denominator), y.position(min(max(value($0), y.domainStart), y.domainEnd))) }
+            shown.filter { y.domainStart...y.domainEnd ~= value($0) }.map {
+                (x.position($0.denominator), y.position(value($0)))
+            }
         }
         canvas.polyline(curve(\.upper998), stroke: ChartPalette.vermillion, width: 1.5)
         canvas.polyline(curve(\.lower998), stroke: ChartPalette.vermillion, width: 1.5)

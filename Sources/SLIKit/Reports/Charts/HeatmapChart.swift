@@ -41,7 +41,6 @@ struct HeatmapChart {
                 canvas.text(line, x: centre, y: firstLine + Double(index) * 13, anchor: "middle", size: 11)
             }
         }
-        canvas.text("Theme", x: labelWidth - 8, y: gridTop - 6, anchor: "end", size: 11, weight: "bold")
         for (row, label) in rowLabels.enumerated() {
             let y = gridTop + rowHeight * Double(row)
             canvas.text(label, x: labelWidth - 8, y: y + 14, anchor: "end", size: 12)

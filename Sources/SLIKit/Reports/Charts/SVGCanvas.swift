@@ -143,7 +143,7 @@ struct SVGCanvas {
             let x = scale.position(tick)
             line(x1: x, y1: top, x2: x, y2: bottom, stroke: ChartPalette.lightGrey)
             text(
-                ReportNumber.text(tick, decimals: scale.tickDecimals(tickCount)), x: x, y: bottom + 14,
+                ReportNumber.tick(tick, decimals: scale.tickDecimals(tickCount)), x: x, y: bottom + 14,
                 anchor: "middle", size: 11)
         }
         line(x1: scale.rangeStart, y1: bottom, x2: scale.rangeEnd, y2: bottom)

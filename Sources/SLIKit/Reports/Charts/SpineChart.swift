@@ -48,7 +48,7 @@ struct SpineChart {
         let centreX = (plotLeft + plotRight) / 2
         let halfWidth = (plotRight - plotLeft) / 2
         let plotBottom = top + rowHeight * Double(rows.count)
-        var canvas = SVGCanvas(id: id, height: plotBottom + 48, title: title, summary: summary)
+        var canvas = SVGCanvas(id: id, height: plotBottom + 68, title: title, summary: summary)
         canvas.text("Indicator", x: 10, y: top - 8, size: 11, weight: "bold")
         canvas.text("Value", x: plotLeft - 10, y: top - 8, anchor: "end", size: 11, weight: "bold")
         canvas.text("\u{2190} worse (or lower)", x: plotLeft, y: top - 8, size: 11)
@@ -88,7 +88,8 @@ struct SpineChart {
                     dash: "3 2")
             }
             let (shape, fill) = Self.style(row.outcome)
-            canvas.marker(shape, x: position(row.value), y: centre, size: 5.5, fill: fill)
+            let beyondOuterLevel = row.outcome == .best || row.outcome == .worst
+            canvas.marker(shape, x: position(row.value), y: centre, size: beyondOuterLevel ? 7.5 : 5, fill: fill)
         }
         canvas.line(x1: centreX, y1: top - 18, x2: centreX, y2: plotBottom, width: 1.5)
         canvas.legend(
@@ -105,6 +106,9 @@ struct SpineChart {
                 ChartLegendEntry(symbol: .marker(.square, ChartPalette.blue), label: "better"),
                 ChartLegendEntry(symbol: .marker(.triangle, ChartPalette.reddishPurple), label: "higher/lower"),
             ], x: 10, y: plotBottom + 40)
+        canvas.text(
+            "Larger markers: best or worst (beyond the 99.8% level). Comparisons are with the \(regionName) value.",
+            x: 10, y: plotBottom + 60, size: 11)
         return canvas.render()
     }
 
