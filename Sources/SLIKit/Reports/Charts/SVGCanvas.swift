@@ -196,8 +196,9 @@ struct SVGCanvas {
         Double(content.count) * size * 0.55
     }
 
-    /// A coordinate with at most one decimal.
+    /// A coordinate with at most one decimal (0 for a value that is not finite, so a page never breaks).
     static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e9 else { return "0" }
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         return ReportNumber.text(rounded, decimals: 1)
