@@ -47,10 +47,9 @@ enum OverviewPage {
                 "Locality", "Code", "Sub-region", "Status", "Accepted submission received", "Version", "Problems",
             ],
             rows: rows.map { row in
-                let locality = data.localities.first { $0.code == row.localityCode }
-                return [
+                [
                     .text(data.localityName(row.localityCode)), .text(row.localityCode),
-                    .text(locality?.subRegion ?? ""), .text(row.status.rawValue),
+                    .text(data.subRegionName(row.localityCode)), .text(row.status.rawValue),
                     row.submittedOn.map { .text($0) } ?? .empty, row.version.map { .integer($0) } ?? .empty,
                     .integer(row.problemCount),
                 ]

@@ -4,6 +4,13 @@ extension ReportData {
         localities.first { $0.code == code }?.name ?? code
     }
 
+    /// The name of the sub-region of the locality with `code`, or its identifier when the report does not
+    /// name it.
+    func subRegionName(_ code: String) -> String {
+        guard let id = localities.first(where: { $0.code == code })?.subRegion else { return "" }
+        return subRegions.first { $0.id == id }?.name ?? id
+    }
+
     /// The name of the theme with `id`, or the identifier when the report does not list it.
     func themeName(_ id: String) -> String {
         themes.first { $0.id == id }?.name ?? id

@@ -24,6 +24,8 @@ public struct ReportData: Sendable, Hashable, Codable {
     public var sources: [ReportSource]
     /// The region's localities, in the order the pages list them.
     public var localities: [Locality]
+    /// The region's sub-regions, which name the localities' ``Locality/subRegion`` identifiers.
+    public var subRegions: [Region.SubRegion]
     /// The framework's themes, in order.
     public var themes: [ReportTheme]
     /// One row per locality: whether and when it submitted.
@@ -53,7 +55,8 @@ public struct ReportData: Sendable, Hashable, Codable {
     public init(
         cycleName: String, regionName: String, framework: String, builtOn: String, synthetic: Bool,
         published: Bool = false, maximumScore: Double = 4, sources: [ReportSource] = [],
-        localities: [Locality], themes: [ReportTheme], participation: [ReportParticipation] = [],
+        localities: [Locality], subRegions: [Region.SubRegion] = [], themes: [ReportTheme],
+        participation: [ReportParticipation] = [],
         themeScores: [ReportThemeScore] = [], themeDistributions: [ReportThemeDistribution] = [],
         weakestItems: [ReportRegionalItem] = [], itemRatings: [ReportItemRating] = [],
         indicators: [ReportIndicator] = [], indicatorValues: [ReportIndicatorValue] = [],
@@ -69,6 +72,7 @@ public struct ReportData: Sendable, Hashable, Codable {
         self.maximumScore = maximumScore
         self.sources = sources
         self.localities = localities
+        self.subRegions = subRegions
         self.themes = themes
         self.participation = participation
         self.themeScores = themeScores

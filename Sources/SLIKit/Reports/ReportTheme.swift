@@ -10,4 +10,9 @@ public struct ReportTheme: Sendable, Hashable, Codable, Identifiable {
         self.id = id
         self.name = name
     }
+
+    /// The report's view of a framework theme: its identifier and name.
+    public init(_ theme: Theme) {
+        self.init(id: theme.id, name: theme.name)
+    }
 }

@@ -225,7 +225,11 @@ enum ReportSample {
         return ReportData(
             cycleName: "North West infant mortality 2017 follow-up", regionName: "North West",
             framework: "nw-infant-mortality-2016 version 1", builtOn: "2017-03-20", synthetic: true, published: false,
-            sources: sources, localities: all, themes: themes, participation: participation, themeScores: themeScores,
+            sources: sources, localities: all,
+            subRegions: [
+                Region.SubRegion(id: "gm", name: "Greater Manchester"),
+                Region.SubRegion(id: "cm", name: "Cheshire and Merseyside"),
+            ], themes: themes, participation: participation, themeScores: themeScores,
             themeDistributions: distributions, weakestItems: weakest, itemRatings: itemRatings, indicators: indicators,
             indicatorValues: indicatorValues, funnel: funnel, market: market, recommendations: recommendations,
             followUp: ReportFollowUp(
