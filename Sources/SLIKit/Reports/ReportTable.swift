@@ -100,8 +100,8 @@ struct ReportTable: Sendable, Hashable {
     }
 
     private static func markdownCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        ReportMarkdown.escape(
+            text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
     }
 
     private static func jsonString(_ text: String) -> String {

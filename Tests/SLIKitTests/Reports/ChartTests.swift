@@ -70,5 +70,7 @@ struct ChartTests {
         #expect(table.csv() == "a,b\r\n'=SUM(A1),\"x, \"\"y\"\"\"\r\n-1.5,n/a\r\n")
         #expect(table.json().contains("{\"a\": -1.5, \"b\": null}"))
         #expect(table.markdown().contains("| =SUM(A1) | x, \"y\" |"))
+        let markup = ReportTable(name: "m", title: "M", columns: ["a"], rows: [[.text("<plan> *now* | a_b")]])
+        #expect(markup.markdown().hasSuffix("| \\<plan\\> \\*now\\* \\| a\\_b |"))
     }
 }
