@@ -38,6 +38,7 @@ enum LocalitySummaryPage {
             sources: ReportSections.sources(data, for: code), blocks: blocks, tables: tables)
     }
 
+    /// The locality's theme scores on the regional box plots, without the other localities' values.
     static func themes(_ data: ReportData, code: String, name: String) -> [ReportBlock] {
         let decimals = ReportSections.scoreDecimals
         let rows = data.themes.compactMap { theme -> (ReportTheme, Double?, ReportSpread)? in
@@ -81,6 +82,7 @@ enum LocalitySummaryPage {
         return "between the quartiles"
     }
 
+    /// The locality's highest and lowest rated items with its evidence quoted.
     static func items(_ data: ReportData, code: String, name: String) -> [ReportBlock] {
         let rated = data.itemRatings.enumerated().filter { $0.element.localityCode == code && $0.element.score != nil }
         guard !rated.isEmpty else { return [] }
@@ -107,6 +109,7 @@ enum LocalitySummaryPage {
         ]
     }
 
+    /// The locality's Market Place contacts: the only other localities the summary names.
     static func market(_ data: ReportData, code: String, name: String) -> [ReportBlock] {
         guard let market = data.market else { return [] }
         let own = market.pairings.filter { $0.requesterCode == code || $0.providerCode == code }
@@ -137,6 +140,7 @@ enum LocalitySummaryPage {
         count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }
 
+    /// The locality's local recommendations and its actions on them.
     static func recommendations(_ data: ReportData, code: String) -> [ReportBlock] {
         let rows = data.recommendations.filter { $0.localityCode == code }
         guard !rows.isEmpty else { return [] }
@@ -152,6 +156,7 @@ enum LocalitySummaryPage {
         return [.heading("Local recommendations and actions", level: 2), .table(table)]
     }
 
+    /// The locality's own change per theme since the baseline, with the regional median change.
     static func followUp(_ data: ReportData, code: String) -> [ReportBlock] {
         guard let followUp = data.followUp else { return [] }
         let decimals = ReportSections.scoreDecimals

@@ -36,6 +36,7 @@ enum OverviewPage {
             sources: data.sources, blocks: blocks, tables: tables)
     }
 
+    /// Participation: a sentence with the counts and the table of every locality's status.
     static func participation(_ data: ReportData) -> [ReportBlock] {
         let rows = data.participation
         let accepted = rows.filter { $0.status == .submitted || $0.status == .late }.count
@@ -63,6 +64,7 @@ enum OverviewPage {
         ]
     }
 
+    /// Scores: the heatmap of localities by themes and the box plots of each theme's distribution.
     static func scores(_ data: ReportData) -> [ReportBlock] {
         let scored = data.scoredLocalities
         guard !scored.isEmpty else { return [] }
@@ -122,6 +124,7 @@ enum OverviewPage {
         return blocks
     }
 
+    /// The weakest items region-wide, as the input lists them.
     static func weakestItems(_ data: ReportData) -> [ReportBlock] {
         guard !data.weakestItems.isEmpty else { return [] }
         let table = ReportTable(
@@ -137,6 +140,7 @@ enum OverviewPage {
         return [.heading("Weakest items region-wide", level: 2), .table(table)]
     }
 
+    /// Indicators: the summary table and a spine chart per locality; exports the table of all values.
     static func indicators(_ data: ReportData) -> (blocks: [ReportBlock], exports: [ReportTable]) {
         guard !data.indicators.isEmpty else { return ([], []) }
         let decimals = ReportSections.indicatorDecimals
@@ -185,6 +189,7 @@ enum OverviewPage {
         return (blocks, [all])
     }
 
+    /// The funnel plot with its points table, when the data hold one.
     static func funnel(_ data: ReportData) -> [ReportBlock] {
         guard let funnel = data.funnel else { return [] }
         let points = funnel.points.map {
@@ -222,6 +227,7 @@ enum OverviewPage {
         ]
     }
 
+    /// The Market Place: totals, requests and offers by theme, and the pairings.
     static func market(_ data: ReportData) -> [ReportBlock] {
         guard let market = data.market else { return [] }
         let counts = data.themes.compactMap { theme in market.themeCounts.first { $0.themeID == theme.id } }
@@ -258,6 +264,7 @@ enum OverviewPage {
         ]
     }
 
+    /// The tracker: regional recommendations by lead body and status, and local ones counted by status.
     static func recommendations(_ data: ReportData) -> [ReportBlock] {
         let regional = data.recommendations.filter { $0.localityCode == nil }
         let local = data.recommendations.filter { $0.localityCode != nil }
@@ -311,6 +318,7 @@ enum OverviewPage {
         return blocks
     }
 
+    /// The change since the baseline by theme; exports the paired changes per locality.
     static func followUp(_ data: ReportData) -> (blocks: [ReportBlock], exports: [ReportTable]) {
         guard let followUp = data.followUp else { return ([], []) }
         let themes = data.themes.compactMap { theme in followUp.themes.first { $0.themeID == theme.id } }

@@ -150,7 +150,7 @@ struct SVGCanvas {
         text(title, x: (scale.rangeStart + scale.rangeEnd) / 2, y: bottom + 30, anchor: "middle")
     }
 
-    /// Draws a row of legend entries starting at `x`, `y`; returns nothing, each entry is a swatch and a label.
+    /// Draws a row of legend entries, each a symbol and its label, starting at `x` on the baseline `y`.
     mutating func legend(_ entries: [ChartLegendEntry], x: Double, y: Double) {
         var cursor = x
         for entry in entries {
