@@ -5,6 +5,15 @@
 /// Dates are ISO 8601 day texts (`2016-03-01`, see ``ISODateText``); scores are on the framework's
 /// scale from 0 to ``maximumScore``; localities are named by their ONS codes everywhere except in
 /// ``localities``, which gives each code its name.
+///
+/// Where each part comes from in a cycle: ``participation`` and ``sources`` from the store's submissions
+/// (file name, received day, version, problems); ``themeScores``, ``themeDistributions`` and
+/// ``weakestItems`` from the `ScoreCard`; ``itemRatings`` from the accepted `SelfAssessment`s (rating,
+/// label and evidence text); ``indicators`` and ``indicatorValues`` from benchmarking (`IndicatorValue`
+/// with its `ConfidenceInterval` and comparisons, keeping the method and level); ``funnel`` from the
+/// infant mortality counts and the funnel limits; ``market`` from the Market Place run; ``recommendations``
+/// from tracking's latest `RecommendationUpdate`s; ``followUp`` from the `FollowUp` evaluation.
+/// ``ReportSpread/of(_:)`` gives the five-number summary when only the values are at hand.
 public struct ReportData: Sendable, Hashable, Codable {
     /// The cycle's name, e.g. `North West infant mortality 2016`.
     public var cycleName: String
