@@ -16,6 +16,8 @@ struct SLI: AsyncParsableCommand {
             Submissions.self,
             Export.self,
             Ingest.self,
+            Score.self,
+            IndicatorsCommand.self,
         ]
     )
 }
