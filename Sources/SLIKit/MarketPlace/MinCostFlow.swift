@@ -11,6 +11,10 @@ struct MinCostFlow {
     /// A capacity that no flow in a matching network reaches.
     static let unbounded = Int(Int32.max)
 
+    /// Whether every edge is stored the other way round, so that the solver searches from the
+    /// network's sink side; the optimum is the same, only the work differs.
+    var isReversed = false
+
     private var target: [Int] = []
     private var residual: [Int] = []
     private var cost: [FlowCost] = []
@@ -30,7 +34,8 @@ struct MinCostFlow {
 
     /// Adds an edge with a non-negative cost and returns its index (its reverse edge is `index ^ 1`).
     @discardableResult
-    mutating func addEdge(from source: Int, to destination: Int, capacity: Int, cost edgeCost: FlowCost) -> Int {
+    mutating func addEdge(from start: Int, to end: Int, capacity: Int, cost edgeCost: FlowCost) -> Int {
+        let (source, destination) = isReversed ? (end, start) : (start, end)
         let index = target.count
         target.append(destination)
         residual.append(capacity)
@@ -46,15 +51,19 @@ struct MinCostFlow {
     /// The flow on the edge `edge` (an index `addEdge` returned).
     func flow(on edge: Int) -> Int { residual[edge ^ 1] }
 
-    /// The node the edge `edge` leads to.
+    /// The node the edge `edge` leads to, as stored (from its end when the network is reversed).
     func destination(of edge: Int) -> Int { target[edge] }
 
-    /// The edges leaving `node` that were added with `addEdge`, in the order they were added.
+    /// The stored edges leaving `node` that were added with `addEdge`, in the order they were added.
     func edges(from node: Int) -> [Int] { adjacency[node].filter { $0 & 1 == 0 } }
 
-    /// Sends as much flow as possible from `source` to `sink` at the least cost and returns its value.
+    /// Sends as much flow as possible from `start` to `end` at the least cost and returns its value.
     @discardableResult
-    mutating func solve(source: Int, sink: Int) -> Int {
+    mutating func solve(from start: Int, to end: Int) -> Int {
+        isReversed ? solve(source: end, sink: start) : solve(source: start, sink: end)
+    }
+
+    private mutating func solve(source: Int, sink: Int) -> Int {
         let count = nodeCount
         var potential = [FlowCost](repeating: .zero, count: count)
         var distance = [FlowCost](repeating: .zero, count: count)
@@ -112,7 +121,57 @@ struct MinCostFlow {
                 node = target[edge ^ 1]
             }
             total += bottleneck
+            total += augmentAdmissiblePaths(source: source, sink: sink, potential: potential)
         }
         return total
+    }
+
+    /// Augments along further paths whose edges all have zero reduced cost, and returns the flow added.
+    ///
+    /// After the potentials are updated, those paths are shortest paths too, and augmenting along
+    /// them keeps every reduced cost non-negative, so the flow stays of minimum cost for its value.
+    /// A depth-first search with a current-edge pointer per node (as in Dinic's method) finds them;
+    /// a node from which the sink cannot be reached is not visited again in the round.
+    private mutating func augmentAdmissiblePaths(source: Int, sink: Int, potential: [FlowCost]) -> Int {
+        var pointer = [Int](repeating: 0, count: nodeCount)
+        var blocked = [Bool](repeating: false, count: nodeCount)
+        var onPath = [Bool](repeating: false, count: nodeCount)
+        var added = 0
+        while true {
+            var path: [Int] = []
+            var node = source
+            onPath[source] = true
+            while node != sink {
+                var advanced = false
+                while pointer[node] < adjacency[node].count {
+                    let edge = adjacency[node][pointer[node]]
+                    let next = target[edge]
+                    if residual[edge] > 0, !blocked[next], !onPath[next],
+                        cost[edge] + potential[node] - potential[next] == .zero
+                    {
+                        path.append(edge)
+                        onPath[next] = true
+                        node = next
+                        advanced = true
+                        break
+                    }
+                    pointer[node] += 1
+                }
+                if advanced { continue }
+                blocked[node] = true
+                onPath[node] = false
+                guard let last = path.popLast() else { return added }
+                node = target[last ^ 1]
+                pointer[node] += 1
+            }
+            let amount = path.reduce(Int.max) { min($0, residual[$1]) }
+            for edge in path {
+                residual[edge] -= amount
+                residual[edge ^ 1] += amount
+                onPath[target[edge]] = false
+            }
+            onPath[source] = false
+            added += amount
+        }
     }
 }

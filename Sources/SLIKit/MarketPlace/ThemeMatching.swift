@@ -48,6 +48,9 @@ struct ThemeMatching {
         let (groupKeys, groupOffers) = Self.classes(of: offers)
         let (classKeys, classRequests) = Self.classes(of: requests)
         var network = MinCostFlow()
+        // Search from the scarcer side: Dijkstra then reaches the other side, which has room left, quickly.
+        let capacity = offers.reduce(0) { $0 + max(0, $1.capacity) }
+        network.isReversed = capacity < requests.count
         let source = network.addNode()
         let sink = network.addNode()
 
@@ -101,11 +104,11 @@ struct ThemeMatching {
         }
 
         let crossing = FlowCost(crossings: 1, scoreDeficit: 0, order: 0)
-        var classEdges: [Int] = []
+        var classOfNode: [Int: Int] = [:]
         for (index, key) in classKeys.enumerated() {
             let node = network.addNode()
-            classEdges.append(
-                network.addEdge(from: source, to: node, capacity: classRequests[index].count, cost: .zero))
+            classOfNode[node] = index
+            network.addEdge(from: source, to: node, capacity: classRequests[index].count, cost: .zero)
             let ownSubRegion = subRegion(key.locality)
             for bucketKey in bucketOrder where key.item == nil || bucketKey.item == nil || bucketKey.item == key.item {
                 guard let bucket = buckets[bucketKey] else { continue }
@@ -125,8 +128,10 @@ struct ThemeMatching {
             }
         }
 
-        network.solve(source: source, sink: sink)
-        let pairs = Self.decompose(network, classEdges: classEdges, sink: sink, groupOfNode: groupOfNode)
+        network.solve(from: source, to: sink)
+        let pairs = Self.decompose(
+            network, start: network.isReversed ? sink : source, end: network.isReversed ? source : sink,
+            classOfNode: classOfNode, groupOfNode: groupOfNode)
 
         var result = [Int?](repeating: nil, count: requests.count)
         var nextRequest = [Int](repeating: 0, count: classKeys.count)
@@ -147,26 +152,31 @@ struct ThemeMatching {
         return result
     }
 
-    /// Splits the flow into source-sink paths, as (request class, offer group, amount), sorted.
+    /// Splits the flow into paths between the stored start and end, as (request class, offer group,
+    /// amount), sorted.
     private static func decompose(
-        _ network: MinCostFlow, classEdges: [Int], sink: Int, groupOfNode: [Int: Int]
+        _ network: MinCostFlow, start: Int, end: Int, classOfNode: [Int: Int], groupOfNode: [Int: Int]
     ) -> [(requestClass: Int, group: Int, amount: Int)] {
         var remaining = [Int](repeating: 0, count: network.edgeCount)
         for edge in stride(from: 0, to: network.edgeCount, by: 2) { remaining[edge] = network.flow(on: edge) }
         var amounts: [Int: [Int: Int]] = [:]
-        for (requestClass, classEdge) in classEdges.enumerated() {
-            while remaining[classEdge] > 0 {
-                var path = [classEdge]
-                var node = network.destination(of: classEdge)
-                var group: Int?
-                while node != sink {
+        for firstEdge in network.edges(from: start) {
+            let first = network.destination(of: firstEdge)
+            while remaining[firstEdge] > 0 {
+                var path = [firstEdge]
+                var node = first
+                var last = first
+                while node != end {
                     guard let edge = network.edges(from: node).first(where: { remaining[$0] > 0 }) else { break }
-                    if network.destination(of: edge) == sink { group = groupOfNode[node] }
+                    last = node
                     path.append(edge)
                     node = network.destination(of: edge)
                 }
                 let amount = path.map { remaining[$0] }.min() ?? 0
-                guard node == sink, let group, amount > 0 else { break }
+                let ends = [first, last]
+                guard node == end, amount > 0, let requestClass = ends.compactMap({ classOfNode[$0] }).first,
+                    let group = ends.compactMap({ groupOfNode[$0] }).first
+                else { break }
                 for edge in path { remaining[edge] -= amount }
                 amounts[requestClass, default: [:]][group, default: 0] += amount
             }
