@@ -11,6 +11,10 @@ struct SLI: AsyncParsableCommand {
         subcommands: [
             Inspect.self,
             CatalogCommand.self,
+            CycleCommand.self,
+            Status.self,
+            Submissions.self,
+            Export.self,
         ]
     )
 }
