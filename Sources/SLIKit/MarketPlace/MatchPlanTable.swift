@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Market Place plan as a table of text, one row per match and per unmatched request, for CSV and
 /// spreadsheet exports.
 public struct MatchPlanTable: Sendable, Hashable {
@@ -45,13 +43,6 @@ public struct MatchPlanTable: Sendable, Hashable {
 
     /// The table as CSV (RFC 4180: fields with commas, quotes or line breaks are quoted; CRLF line ends).
     public var csv: String {
-        ([Self.header] + rows).map { row in
-            row.map { field in
-                guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-                    return field
-                }
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
+        ([Self.header] + rows).map(DelimitedText.line).joined()
     }
 }

@@ -1,20 +1,5 @@
 import SLIKit
 
-/// A small deterministic random number generator, so random instances are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// Builders for Market Place entries and random instances with a brute-force optimum.
 enum MarketInstances {
     static func request(_ locality: String, _ theme: String = "t", item: String? = nil, title: String = "r")
