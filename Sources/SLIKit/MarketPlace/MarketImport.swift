@@ -21,6 +21,76 @@ public struct MarketImport: Sendable {
     }
 
     private static let required = ["kind", "locality", "theme", "title"]
+    private static let columns = ["kind", "locality", "theme", "item", "title", "description", "capacity"]
+
+    /// What is wrong with one field of an entry.
+    public struct FieldProblem: Sendable, Hashable {
+        /// The column (`kind`, `locality`, `theme`, `item`, `title`, `description` or `capacity`).
+        public var column: String
+        /// What was found and what was expected, in lower case.
+        public var message: String
+    }
+
+    /// The entry that `fields` (text by column name; missing or empty columns are blank) describe, or
+    /// every problem with them.
+    public func entry(_ fields: [String: String], source: String?) -> (
+        entry: MarketPlaceEntry?, problems: [FieldProblem]
+    ) {
+        func value(_ name: String) -> String { fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "" }
+        var problems: [FieldProblem] = []
+        func report(_ column: String, _ message: String) {
+            problems.append(FieldProblem(column: column, message: message))
+        }
+
+        let kind = MarketPlaceEntry.Kind(rawValue: value("kind").lowercased())
+        if kind == nil { report("kind", "kind \"\(value("kind"))\" is not offer or request") }
+
+        var locality: Locality?
+        if value("locality").isEmpty {
+            report("locality", "locality is empty")
+        } else {
+            do { locality = try resolveLocality(value("locality")) } catch { report("locality", "\(error)") }
+        }
+
+        let themeText = value("theme")
+        let theme =
+            themes.first { $0.id.lowercased() == themeText.lowercased() }
+            ?? themes.first { $0.name.lowercased() == themeText.lowercased() }
+        if theme == nil {
+            report(
+                "theme",
+                "theme \"\(themeText)\" is not in the framework (expected one of: "
+                    + themes.map(\.id).joined(separator: ", ") + ")")
+        }
+
+        var itemID: String?
+        if let theme, !value("item").isEmpty {
+            if let item = theme.items.first(where: { $0.id.lowercased() == value("item").lowercased() }) {
+                itemID = item.id
+            } else {
+                report("item", "item \"\(value("item"))\" is not in theme \"\(theme.id)\"")
+            }
+        }
+
+        if value("title").isEmpty { report("title", "title is empty") }
+
+        var capacity = 3
+        if kind == .offer, !value("capacity").isEmpty {
+            if let number = Int(value("capacity")), number >= 1 {
+                capacity = number
+            } else {
+                report("capacity", "capacity \"\(value("capacity"))\" is not a whole number of 1 or more")
+            }
+        }
+
+        guard problems.isEmpty, let kind, let locality, let theme else { return (nil, problems) }
+        return (
+            MarketPlaceEntry(
+                kind: kind, localityCode: locality.code, themeID: theme.id, itemID: itemID, title: value("title"),
+                description: value("description"), capacity: capacity, source: source),
+            []
+        )
+    }
 
     /// The entries in `workbook`, read from the file `fileName`.
     ///
@@ -57,58 +127,13 @@ public struct MarketImport: Sendable {
                 let (sheetName, cell) = place(name)
                 problems.append(Problem(file: fileName, sheet: sheetName, cell: cell, message: message))
             }
-            let fields = ["kind", "locality", "theme", "item", "title", "description", "capacity"]
-            if fields.allSatisfy({ value($0).isEmpty }) { continue }
-            let before = problems.count
-
-            let kind = MarketPlaceEntry.Kind(rawValue: value("kind").lowercased())
-            if kind == nil { report("kind", "kind \"\(value("kind"))\" is not offer or request") }
-
-            var locality: Locality?
-            if value("locality").isEmpty {
-                report("locality", "locality is empty")
-            } else {
-                do { locality = try resolveLocality(value("locality")) } catch { report("locality", "\(error)") }
-            }
-
-            let themeText = value("theme")
-            let theme =
-                themes.first { $0.id.lowercased() == themeText.lowercased() }
-                ?? themes.first { $0.name.lowercased() == themeText.lowercased() }
-            if theme == nil {
-                report(
-                    "theme",
-                    "theme \"\(themeText)\" is not in the framework (expected one of: "
-                        + themes.map(\.id).joined(separator: ", ") + ")")
-            }
-
-            var itemID: String?
-            if let theme, !value("item").isEmpty {
-                if let item = theme.items.first(where: { $0.id.lowercased() == value("item").lowercased() }) {
-                    itemID = item.id
-                } else {
-                    report("item", "item \"\(value("item"))\" is not in theme \"\(theme.id)\"")
-                }
-            }
-
-            if value("title").isEmpty { report("title", "title is empty") }
-
-            var capacity = 3
-            if kind == .offer, !value("capacity").isEmpty {
-                if let number = Int(value("capacity")), number >= 1 {
-                    capacity = number
-                } else {
-                    report("capacity", "capacity \"\(value("capacity"))\" is not a whole number of 1 or more")
-                }
-            }
-
-            guard problems.count == before, let kind, let locality, let theme else { continue }
+            if Self.columns.allSatisfy({ value($0).isEmpty }) { continue }
             let (sheetName, cell) = place("kind")
-            entries.append(
-                MarketPlaceEntry(
-                    kind: kind, localityCode: locality.code, themeID: theme.id, itemID: itemID, title: value("title"),
-                    description: value("description"), capacity: capacity,
-                    source: sheetName.map { "\(fileName) \($0)!\(cell)" } ?? "\(fileName) \(cell)"))
+            let checked = entry(
+                Dictionary(uniqueKeysWithValues: Self.columns.map { ($0, value($0)) }),
+                source: sheetName.map { "\(fileName) \($0)!\(cell)" } ?? "\(fileName) \(cell)")
+            for problem in checked.problems { report(problem.column, problem.message) }
+            if let entry = checked.entry { entries.append(entry) }
         }
         guard problems.isEmpty else { throw MarketPlaceError.invalidRows(problems: problems) }
         return entries

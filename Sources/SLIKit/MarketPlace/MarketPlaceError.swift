@@ -6,6 +6,8 @@ public enum MarketPlaceError: Error, Sendable, Hashable, CustomStringConvertible
     case missingColumns(file: String, sheet: String, columns: [String])
     /// Some rows are wrong; nothing was imported.
     case invalidRows(problems: [Problem])
+    /// An entry given field by field (on the command line) is wrong.
+    case invalidEntry(messages: [String])
 
     /// The message a person reads, in lower case, naming the file and where.
     public var description: String {
@@ -17,6 +19,8 @@ public enum MarketPlaceError: Error, Sendable, Hashable, CustomStringConvertible
                 + "expected kind,locality,theme,item,title,description,capacity"
         case .invalidRows(let problems):
             problems.map(\.description).joined(separator: "\n")
+        case .invalidEntry(let messages):
+            messages.joined(separator: "; ")
         }
     }
 }
