@@ -15,6 +15,7 @@ struct SLI: AsyncParsableCommand {
             Status.self,
             Submissions.self,
             Export.self,
+            Ingest.self,
             MarketCommand.self,
         ]
     )
