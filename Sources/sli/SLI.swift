@@ -18,6 +18,7 @@ struct SLI: AsyncParsableCommand {
             Ingest.self,
             Score.self,
             IndicatorsCommand.self,
+            MarketCommand.self,
         ]
     )
 }

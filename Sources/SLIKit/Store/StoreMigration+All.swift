@@ -5,6 +5,10 @@ extension StoreMigration {
     public static let all: [StoreMigration] = [
         .createCycles,
         .createSubmissions,
+<<<<<<< HEAD
         .createIndicatorValues,
+=======
+        .createMarketEntries,
+>>>>>>> market
     ]
 }
