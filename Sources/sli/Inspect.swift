@@ -6,14 +6,95 @@ extension SLI {
     /// `sli inspect FILE`: what a spreadsheet file holds, as sli reads it.
     struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show what a spreadsheet file holds, as sli reads it."
+            abstract: "Show what a spreadsheet file holds, as sli reads it.",
+            discussion: """
+                The summary (the default) lists each sheet's name, used range and cell count and the format \
+                detected from the file's content; it reads any file in bounded memory. jsonl prints one JSON \
+                object per non-empty cell, sheets in workbook order, rows then columns; csv prints one sheet.
+                """
         )
+
+        /// How `inspect` prints what it read.
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, jsonl, csv
+        }
 
         @Argument(help: "The spreadsheet file (SpreadsheetML 2003 .xml, .xlsx, .ods, .fods or .csv).")
         var file: String
 
+        @Option(help: "What to print: text (a summary), jsonl (one line per cell) or csv (one sheet).")
+        var format: OutputFormat = .text
+
+        @Option(help: "The sheet to print as CSV (default: the first sheet).")
+        var sheet: String?
+
         func run() throws {
-            throw ValidationError("not implemented yet: \(file)")
+            let url = URL(fileURLWithPath: file)
+            var output = StandardOutput()
+            do {
+                switch format {
+                case .text:
+                    try printSummary(SpreadsheetReader.summary(contentsOf: url), to: &output)
+                case .jsonl:
+                    var printer = CellLinePrinter(output: output, sheetFilter: sheet)
+                    _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
+                    output = printer.output
+                    if let sheet, !printer.sawSheet {
+                        throw SpreadsheetError.malformed(
+                            SpreadsheetLocation(file: url.lastPathComponent), "there is no sheet named \"\(sheet)\"")
+                    }
+                case .csv:
+                    try printCSV(
+                        SpreadsheetReader.read(contentsOf: url).workbook, name: url.lastPathComponent, to: &output)
+                }
+            } catch let error as SpreadsheetError {
+                output.flush()
+                FileHandle.standardError.write(Data("sli: \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+            output.flush()
+        }
+
+        private func printSummary(_ summary: WorkbookSummary, to output: inout StandardOutput) {
+            output.write("format: \(summary.format.displayName)\n")
+            output.write("sheets: \(summary.sheets.count)\n")
+            for (index, sheet) in summary.sheets.enumerated() {
+                var line = "sheet \(index + 1) \"\(sheet.name)\": "
+                if let range = sheet.usedRange {
+                    line +=
+                        "\(range.start):\(range.end), \(sheet.cellCount) " + (sheet.cellCount == 1 ? "cell" : "cells")
+                } else {
+                    line += "empty"
+                }
+                if sheet.mergeCount > 0 {
+                    line += ", \(sheet.mergeCount) merged " + (sheet.mergeCount == 1 ? "range" : "ranges")
+                }
+                output.write(line + "\n")
+            }
+        }
+
+        private func printCSV(_ workbook: Workbook, name: String, to output: inout StandardOutput) throws {
+            let chosen: Sheet?
+            if let sheet {
+                chosen = workbook.sheet(named: sheet)
+            } else {
+                chosen = workbook.sheets.first
+            }
+            guard let chosen else {
+                let names = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                throw SpreadsheetError.malformed(
+                    SpreadsheetLocation(file: name),
+                    sheet.map { "there is no sheet named \"\($0)\" (the sheets are \(names))" }
+                        ?? "the workbook has no sheets")
+            }
+            guard let range = chosen.usedRange else { return }
+            for row in 0...range.end.row {
+                var fields: [String] = []
+                for column in 0...range.end.column {
+                    fields.append(CSVField.quote(chosen[row, column]?.text ?? ""))
+                }
+                output.write(fields.joined(separator: ",") + "\n")
+            }
         }
     }
 }

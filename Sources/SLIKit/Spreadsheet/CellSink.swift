@@ -1,0 +1,85 @@
+/// Passes cells from a reader to a `SpreadsheetVisitor`, enforcing the `ReadLimits` on the way.
+///
+/// Shared by every reader so that the limits and their messages are the same whatever the format.
+final class CellSink<Visitor: SpreadsheetVisitor> {
+    /// The visitor receiving the workbook.
+    var visitor: Visitor
+    /// The limits in force.
+    let limits: ReadLimits
+    /// The file, for error messages.
+    let file: String
+    /// The current sheet's name, `nil` between sheets.
+    private(set) var sheet: String?
+    private var cellCount = 0
+    private var sheetCount = 0
+
+    /// A sink forwarding to `visitor`.
+    init(visitor: Visitor, limits: ReadLimits, file: String) {
+        self.visitor = visitor
+        self.limits = limits
+        self.file = file
+    }
+
+    /// Starts a sheet.
+    func beginSheet(named name: String, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        sheetCount += 1
+        if sheetCount > limits.maximumSheets {
+            throw SpreadsheetError.limitExceeded(
+                location(), "the workbook has more than \(limits.maximumSheets) sheets (the limit)")
+        }
+        sheet = name
+        try visitor.beginSheet(named: name)
+    }
+
+    /// Ends the current sheet.
+    func endSheet() throws {
+        guard sheet != nil else { return }
+        sheet = nil
+        try visitor.endSheet()
+    }
+
+    /// Whether a cell at this row and column would be within the sheet limits.
+    func accepts(row: Int, column: Int) -> Bool {
+        row >= 0 && column >= 0 && row < limits.maximumRows && column < limits.maximumColumns
+    }
+
+    /// Delivers one non-empty cell after checking the limits.
+    func emit(
+        _ value: CellValue, row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation
+    ) throws {
+        try checkPosition(row: row, column: column, at: location())
+        cellCount += 1
+        if cellCount > limits.maximumCells {
+            throw SpreadsheetError.limitExceeded(
+                location(), "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
+        }
+        try visitor.visit(value, at: CellReference(row: row, column: column))
+    }
+
+    /// Throws when a row or column lies beyond the sheet limits.
+    func checkPosition(row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        if row >= limits.maximumRows || row < 0 {
+            throw SpreadsheetError.limitExceeded(
+                location(), "row \(row + 1) is beyond the last row allowed (\(limits.maximumRows))")
+        }
+        if column >= limits.maximumColumns || column < 0 {
+            throw SpreadsheetError.limitExceeded(
+                location(), "column \(column + 1) is beyond the last column allowed (\(limits.maximumColumns))")
+        }
+    }
+
+    /// Delivers a merged range, ignoring one-cell ranges.
+    func merge(_ range: CellRange, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        guard range.start != range.end else { return }
+        try checkPosition(row: range.end.row, column: range.end.column, at: location())
+        try visitor.merge(range)
+    }
+
+    /// Throws when a piece of text has grown beyond the text limit.
+    func checkText(bytes: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        if bytes > limits.maximumTextBytes {
+            throw SpreadsheetError.limitExceeded(
+                location(), "a text is longer than \(limits.maximumTextBytes) bytes (the limit)")
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+
+/// Streams the spreadsheet body of an OpenDocument file (ODS `content.xml` or flat FODS) to a `CellSink`.
+///
+/// Repeated rows and columns are expanded lazily: a row's cells are buffered once and replayed for each
+/// repetition, and empty repetitions (such as the trailing million empty rows LibreOffice writes) cost
+/// nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and `text:line-break` become spaces, a tab
+/// and a newline; covered cells and annotations are left out.
+final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
+    let sink: CellSink<Visitor>
+    weak var parser: XMLEventParser?
+    private var inTable = false
+    private var row = 0
+    private var rowRepeat = 1
+    private var column = 0
+    private var rowCells: [(column: Int, value: CellValue)] = []
+    private var rowMerges: [(column: Int, rows: Int, columns: Int)] = []
+    private var cellDepth = 0
+    private var cellRepeat = 1
+    private var cellIsCovered = false
+    private var cellValue: CellValue?
+    private var valueType: ValueType = .none
+    private var isError = false
+    private var paragraphDepth = 0
+    private var paragraphCount = 0
+    private var text = TextBuffer()
+    private var spanRows = 1
+    private var spanColumns = 1
+
+    private enum ValueType {
+        case none, string, number, boolean, date, time
+    }
+
+    /// A handler delivering to `sink`.
+    init(sink: CellSink<Visitor>) {
+        self.sink = sink
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        if cellDepth > 0 {
+            cellDepth += 1
+            try startInCell(name, attributes: attributes)
+            return
+        }
+        switch name.token {
+        case .tableCell where inTable, .coveredTableCell where inTable:
+            startCell(covered: name.token == .coveredTableCell, attributes: attributes)
+        case .tableRow where inTable:
+            rowRepeat = max(attributes.integer(.numberRowsRepeated, in: .table) ?? 1, 1)
+            column = 0
+            rowCells.removeAll(keepingCapacity: true)
+            rowMerges.removeAll(keepingCapacity: true)
+        case .table where name.namespace == .table:
+            try sink.endSheet()
+            try sink.beginSheet(named: attributes.string(.name, in: .table) ?? "Sheet", at: location())
+            inTable = true
+            row = 0
+        default:
+            break
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        if cellDepth > 0 {
+            cellDepth -= 1
+            if cellDepth == 0 {
+                try endCell()
+            } else {
+                endInCell(name)
+            }
+            return
+        }
+        switch name.token {
+        case .tableRow where inTable:
+            try endRow()
+        case .table where name.namespace == .table:
+            inTable = false
+            try sink.endSheet()
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard paragraphDepth > 0 else { return }
+        text.append(bytes)
+        if text.count > sink.limits.maximumTextBytes { try sink.checkText(bytes: text.count, at: location()) }
+    }
+
+    private func startCell(covered: Bool, attributes: XMLAttributes) {
+        cellDepth = 1
+        cellIsCovered = covered
+        cellRepeat = max(attributes.integer(.numberColumnsRepeated, in: .table) ?? 1, 1)
+        cellValue = nil
+        paragraphCount = 0
+        paragraphDepth = 0
+        text.removeAll()
+        spanRows = attributes.integer(.numberRowsSpanned, in: .table) ?? 1
+        spanColumns = attributes.integer(.numberColumnsSpanned, in: .table) ?? 1
+        isError = attributes.bytes(.valueType, in: .calcext).map { Self.equals($0, "error") } ?? false
+        valueType = .none
+        guard !covered, let type = attributes.bytes(.valueType, in: .office) else { return }
+        switch type.count {
+        case 5 where Self.equals(type, "float"): readNumber(attributes)
+        case 10 where Self.equals(type, "percentage"): readNumber(attributes)
+        case 8 where Self.equals(type, "currency"): readNumber(attributes)
+        case 7 where Self.equals(type, "boolean"):
+            valueType = .boolean
+            if let flag = attributes.string(.booleanValue, in: .office) { cellValue = .boolean(flag == "true") }
+        case 4 where Self.equals(type, "date"):
+            valueType = .date
+            if let text = attributes.string(.dateValue, in: .office), let date = ISODateText.parse(text) {
+                cellValue = .date(date)
+            }
+        case 4 where Self.equals(type, "time"):
+            valueType = .time
+            if let text = attributes.string(.timeValue, in: .office), let date = Self.time(text) {
+                cellValue = .date(date)
+            }
+        default:
+            valueType = .string
+            if let string = attributes.string(.stringValue, in: .office), !string.isEmpty {
+                cellValue = .string(string)
+            }
+        }
+    }
+
+    private func readNumber(_ attributes: XMLAttributes) {
+        valueType = .number
+        if let bytes = attributes.bytes(.value, in: .office), let number = ByteText.double(bytes) {
+            cellValue = .number(number)
+        }
+    }
+
+    private func startInCell(_ name: XMLName, attributes: XMLAttributes) throws {
+        if paragraphDepth > 0 {
+            paragraphDepth += 1
+            guard name.namespace == .text else { return }
+            switch name.token {
+            case .s: text.append(String(repeating: " ", count: min(attributes.integer(.c, in: .text) ?? 1, 1000)))
+            case .tab: text.append(ascii: 9)
+            case .lineBreak: text.append(ascii: 10)
+            default: break
+            }
+            return
+        }
+        if cellDepth == 2, name.namespace == .text, name.token == .p || name.token == .h {
+            paragraphDepth = 1
+            if paragraphCount > 0 { text.append(ascii: 10) }
+            paragraphCount += 1
+        }
+    }
+
+    private func endInCell(_ name: XMLName) {
+        if paragraphDepth > 0 { paragraphDepth -= 1 }
+    }
+
+    private func endCell() throws {
+        let value = cellIsCovered ? nil : finalValue()
+        let count = cellRepeat
+        if let value {
+            let last = column + count - 1
+            if last >= sink.limits.maximumColumns {
+                try sink.checkPosition(row: row, column: last, at: location())
+            }
+            for offset in 0..<count { rowCells.append((column + offset, value)) }
+        }
+        if !cellIsCovered, spanRows > 1 || spanColumns > 1 {
+            rowMerges.append((column, spanRows, spanColumns))
+        }
+        column = min(column + count, sink.limits.maximumColumns + 1)
+    }
+
+    private func finalValue() -> CellValue? {
+        if isError { return text.isEmpty ? nil : .error(text.string) }
+        switch valueType {
+        case .none, .string:
+            return cellValue ?? (text.isEmpty ? nil : .string(text.string))
+        case .number, .boolean, .date, .time:
+            return cellValue
+        }
+    }
+
+    private func endRow() throws {
+        let repeats = rowRepeat
+        if !rowCells.isEmpty || !rowMerges.isEmpty {
+            for offset in 0..<repeats {
+                let current = row + offset
+                for cell in rowCells {
+                    try sink.emit(cell.value, row: current, column: cell.column, at: location())
+                }
+                for merge in rowMerges {
+                    let start = CellReference(row: current, column: merge.column)
+                    let end = CellReference(row: current + merge.rows - 1, column: merge.column + merge.columns - 1)
+                    try sink.merge(CellRange(start, end), at: location())
+                }
+            }
+        }
+        row = min(row + repeats, sink.limits.maximumRows + 1)
+    }
+
+    /// An ISO 8601 duration `PT12H30M15.5S` as that time of day on 1899-12-30, the OpenDocument null date.
+    static func time(_ text: String) -> Date? {
+        guard text.hasPrefix("PT") || text.hasPrefix("-PT") else { return nil }
+        var seconds = 0.0
+        var number = ""
+        for character in text.drop(while: { $0 != "T" }).dropFirst() {
+            switch character {
+            case "H", "M", "S":
+                guard let value = Double(number) else { return nil }
+                seconds += value * (character == "H" ? 3600 : character == "M" ? 60 : 1)
+                number = ""
+            default:
+                number.append(character)
+            }
+        }
+        if text.hasPrefix("-") { seconds = -seconds }
+        let epoch = Double(ISODateText.daysSinceEpoch(year: 1899, month: 12, day: 30)) * 86_400
+        return Date(timeIntervalSince1970: epoch + (seconds * 1000).rounded() / 1000)
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        text.withUTF8Buffer { $0.elementsEqual(bytes) }
+    }
+
+    private func location() -> SpreadsheetLocation {
+        parser?.location(sheet: sink.sheet) ?? SpreadsheetLocation(file: sink.file, sheet: sink.sheet)
+    }
+}

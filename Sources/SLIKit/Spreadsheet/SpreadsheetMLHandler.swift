@@ -1,0 +1,174 @@
+import Foundation
+
+/// Streams a SpreadsheetML 2003 workbook (`urn:schemas-microsoft-com:office:spreadsheet`) to a `CellSink`.
+///
+/// Handles `ss:Index` gaps on rows and cells, `ss:MergeAcross`/`ss:MergeDown`, the five `ss:Type`s,
+/// rich text (`html:` elements inside `Data`, their text concatenated), formula cells (the `Data` holds
+/// the cached value) and comments (kept out of the value).
+final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
+    let sink: CellSink<Visitor>
+    weak var parser: XMLEventParser?
+    private var row = -1
+    private var column = -1
+    private var inTable = false
+    private var inCell = false
+    private var commentDepth = 0
+    private var dataDepth = 0
+    private var dataType: DataType?
+    private var sawData = false
+    private var text = TextBuffer()
+    private var mergeAcross = 0
+    private var mergeDown = 0
+
+    private enum DataType {
+        case string, number, boolean, dateTime, error, unknown
+    }
+
+    /// A handler delivering to `sink`.
+    init(sink: CellSink<Visitor>) {
+        self.sink = sink
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        if commentDepth > 0 {
+            commentDepth += 1
+            return
+        }
+        if dataDepth > 0 {
+            dataDepth += 1
+            if name.token == .ssBr || name.token == .ssBrLower { text.append(ascii: 10) }
+            return
+        }
+        switch name.token {
+        case .ssCell where inTable:
+            try startCell(attributes)
+        case .ssData where inCell:
+            dataDepth = 1
+            sawData = true
+            text.removeAll()
+            dataType = Self.dataType(attributes.bytes(.ssType))
+        case .ssComment where inCell:
+            commentDepth = 1
+        case .ssRow where inTable:
+            if let index = attributes.integer(.ssIndex) { row = index - 1 } else { row += 1 }
+            column = -1
+            if row >= sink.limits.maximumRows || row < 0 {
+                try sink.checkPosition(row: row, column: 0, at: location())
+            }
+        case .ssTable:
+            inTable = true
+            row = -1
+        case .ssWorksheet:
+            try sink.endSheet()
+            let name = attributes.string(.ssName) ?? "Sheet"
+            try sink.beginSheet(named: name, at: location())
+        default:
+            break
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        if commentDepth > 0 {
+            commentDepth -= 1
+            return
+        }
+        if dataDepth > 0 {
+            dataDepth -= 1
+            return
+        }
+        switch name.token {
+        case .ssCell where inCell:
+            try endCell()
+        case .ssTable:
+            inTable = false
+        case .ssWorksheet:
+            try sink.endSheet()
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard dataDepth > 0 else { return }
+        text.append(bytes)
+        if text.count > sink.limits.maximumTextBytes {
+            try sink.checkText(bytes: text.count, at: location())
+        }
+    }
+
+    private func startCell(_ attributes: XMLAttributes) throws {
+        if row < 0 { row = 0 }
+        if let index = attributes.integer(.ssIndex) { column = index - 1 } else { column += 1 }
+        if column >= sink.limits.maximumColumns || column < 0 {
+            try sink.checkPosition(row: row, column: column, at: location())
+        }
+        mergeAcross = attributes.integer(.ssMergeAcross) ?? 0
+        mergeDown = attributes.integer(.ssMergeDown) ?? 0
+        inCell = true
+        sawData = false
+        dataType = nil
+    }
+
+    private func endCell() throws {
+        inCell = false
+        if sawData, let value = try value() {
+            try sink.emit(value, row: row, column: column, at: location())
+        }
+        if mergeAcross > 0 || mergeDown > 0 {
+            let start = CellReference(row: row, column: column)
+            let end = CellReference(row: row + min(mergeDown, sink.limits.maximumRows), column: column + mergeAcross)
+            try sink.merge(CellRange(start, end), at: location())
+        }
+        column += min(mergeAcross, sink.limits.maximumColumns)
+    }
+
+    private func value() throws -> CellValue? {
+        switch dataType {
+        case .string, .unknown, nil:
+            return text.isEmpty ? nil : .string(text.string)
+        case .number:
+            if text.isEmpty { return nil }
+            guard let number = text.double else {
+                throw SpreadsheetError.malformed(
+                    cellLocation(), "\"\(text.string)\" is not a number (ss:Type is Number)")
+            }
+            return .number(number)
+        case .boolean:
+            if text.equals("1") || text.equals("true") || text.equals("TRUE") { return .boolean(true) }
+            if text.equals("0") || text.equals("false") || text.equals("FALSE") { return .boolean(false) }
+            if text.isEmpty { return nil }
+            throw SpreadsheetError.malformed(cellLocation(), "\"\(text.string)\" is not a boolean (expected 1 or 0)")
+        case .dateTime:
+            if text.isEmpty { return nil }
+            guard let date = ISODateText.parse(text.string) else {
+                throw SpreadsheetError.malformed(
+                    cellLocation(), "\"\(text.string)\" is not a date (expected YYYY-MM-DDTHH:MM:SS.fff)")
+            }
+            return .date(date)
+        case .error:
+            return text.isEmpty ? nil : .error(text.string)
+        }
+    }
+
+    private static func dataType(_ bytes: UnsafeBufferPointer<UInt8>?) -> DataType {
+        guard let bytes, let first = bytes.first else { return .string }
+        switch (first, bytes.count) {
+        case (UInt8(ascii: "S"), 6): return .string
+        case (UInt8(ascii: "N"), 6): return .number
+        case (UInt8(ascii: "B"), 7): return .boolean
+        case (UInt8(ascii: "D"), 8): return .dateTime
+        case (UInt8(ascii: "E"), 5): return .error
+        default: return .unknown
+        }
+    }
+
+    private func location() -> SpreadsheetLocation {
+        parser?.location(sheet: sink.sheet) ?? SpreadsheetLocation(file: sink.file, sheet: sink.sheet)
+    }
+
+    private func cellLocation() -> SpreadsheetLocation {
+        var location = location()
+        location.cell = CellReference(row: row, column: column).description
+        return location
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads spreadsheet files of every supported format, chosen by content rather than by file name.
+///
+/// SpreadsheetML 2003, XLSX, ODS, flat ODS and CSV are told apart by their first bytes (a zip package
+/// and its parts, an XML root element and namespace, or plain text). All XML is streamed through libxml2
+/// with network access and entity expansion off. `read` builds a whole `Workbook`; `stream` hands cells
+/// to a `SpreadsheetVisitor` one at a time, and `summary` counts them, both in bounded memory.
+public enum SpreadsheetReader {
+    /// Reads the file at `url` into a workbook.
+    ///
+    /// - Throws: `SpreadsheetError` naming the file and, where known, the part, sheet, cell or line.
+    public static func read(contentsOf url: URL, limits: ReadLimits = .standard) throws -> ReadWorkbook {
+        var builder = WorkbookBuilder()
+        let format = try stream(contentsOf: url, limits: limits, into: &builder)
+        return ReadWorkbook(workbook: builder.workbook, format: format)
+    }
+
+    /// Reads a file held in memory; `fileName` names it in errors (and names a CSV file's sheet).
+    public static func read(data: Data, fileName: String, limits: ReadLimits = .standard) throws -> ReadWorkbook {
+        var builder = WorkbookBuilder()
+        let format = try stream(data: data, fileName: fileName, limits: limits, into: &builder)
+        return ReadWorkbook(workbook: builder.workbook, format: format)
+    }
+
+    /// Counts each sheet's cells and used range without keeping the cells.
+    public static func summary(contentsOf url: URL, limits: ReadLimits = .standard) throws -> WorkbookSummary {
+        var visitor = SummaryVisitor()
+        let format = try stream(contentsOf: url, limits: limits, into: &visitor)
+        return WorkbookSummary(format: format, sheets: visitor.sheets)
+    }
+
+    /// Streams the file at `url` to `visitor`, returning the detected format.
+    public static func stream<Visitor: SpreadsheetVisitor>(
+        contentsOf url: URL, limits: ReadLimits = .standard, into visitor: inout Visitor
+    ) throws -> SpreadsheetFormat {
+        let file = url.lastPathComponent
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            throw SpreadsheetError.unreadable(
+                SpreadsheetLocation(file: file), "the file cannot be opened (\(reason(error)))")
+        }
+        defer { try? handle.close() }
+        let head: Data
+        do {
+            head = try handle.read(upToCount: 1 << 16) ?? Data()
+        } catch {
+            throw SpreadsheetError.unreadable(
+                SpreadsheetLocation(file: file), "the file cannot be read (\(reason(error)))")
+        }
+        let source = FileSource(handle: handle, head: head, file: file)
+        return try stream(source, url: url, data: nil, file: file, limits: limits, into: &visitor)
+    }
+
+    /// Streams a file held in memory to `visitor`, returning the detected format.
+    public static func stream<Visitor: SpreadsheetVisitor>(
+        data: Data, fileName: String, limits: ReadLimits = .standard, into visitor: inout Visitor
+    ) throws -> SpreadsheetFormat {
+        let source = DataSource(data: data)
+        return try stream(source, url: nil, data: data, file: fileName, limits: limits, into: &visitor)
+    }
+
+    private static func stream<Visitor: SpreadsheetVisitor>(
+        _ source: some ByteSource, url: URL?, data: Data?, file: String, limits: ReadLimits,
+        into visitor: inout Visitor
+    ) throws -> SpreadsheetFormat {
+        let location = SpreadsheetLocation(file: file)
+        let sink = CellSink(visitor: visitor, limits: limits, file: file)
+        let format: SpreadsheetFormat
+        switch ContentKind.sniff(Array(source.head.prefix(8192))) {
+        case .empty:
+            throw SpreadsheetError.unrecognized(location, "the file is empty (expected a spreadsheet)")
+        case .compoundFile:
+            throw SpreadsheetError.unrecognized(
+                location,
+                "the file is a legacy Excel 97-2003 workbook or a password-protected one, which sli does not read "
+                    + "(save it as .xlsx or XML Spreadsheet 2003, without a password)")
+        case .binary:
+            throw SpreadsheetError.unrecognized(
+                location, "the file is binary data, not a spreadsheet (expected SpreadsheetML, XLSX, ODS, FODS or CSV)")
+        case .utf16Text:
+            throw SpreadsheetError.unrecognized(
+                location, "the file is UTF-16 text that is not XML (expected CSV in UTF-8)")
+        case .text:
+            try CSVReader.stream(fileName: file, into: sink) { parse in try source.forEachChunk(parse) }
+            format = .csv
+        case .xml:
+            let handler = XMLDocumentHandler(sink: sink)
+            let parser = XMLEventParser(handler: handler, location: location)
+            handler.parser = parser
+            try source.forEachChunk { try parser.feed($0) }
+            try parser.finish()
+            try sink.endSheet()
+            guard let found = handler.format else {
+                throw SpreadsheetError.malformed(location, "the XML has no root element (expected a spreadsheet)")
+            }
+            format = found
+        case .zip:
+            let package = try ZipPackage(url: url, data: data, file: file, limits: limits)
+            format = try readPackage(package, file: file, into: sink)
+        }
+        visitor = sink.visitor
+        return format
+    }
+
+    private static func readPackage<Visitor>(
+        _ package: ZipPackage, file: String, into sink: CellSink<Visitor>
+    ) throws -> SpreadsheetFormat {
+        if package.contains("content.xml") {
+            if package.contains("META-INF/manifest.xml") {
+                let manifest = try package.data("META-INF/manifest.xml", maximumBytes: 1 << 20)
+                if manifest.range(of: Data("encryption-data".utf8)) != nil {
+                    throw SpreadsheetError.unrecognized(
+                        SpreadsheetLocation(file: file),
+                        "the spreadsheet is password-protected (save it without a password)")
+                }
+            }
+            let handler = OpenDocumentHandler(sink: sink)
+            try package.parse("content.xml", with: handler) { handler.parser = $0 }
+            try sink.endSheet()
+            return .ods
+        }
+        if package.contains("_rels/.rels") || package.contains("xl/workbook.xml") {
+            try XLSXReader.read(package, file: file, into: sink)
+            return .xlsx
+        }
+        throw SpreadsheetError.unrecognized(
+            SpreadsheetLocation(file: file),
+            "the zip package is neither XLSX nor ODS (expected xl/workbook.xml or content.xml)")
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let text = (error as NSError).localizedDescription
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+}

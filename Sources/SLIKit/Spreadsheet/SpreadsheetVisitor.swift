@@ -1,0 +1,16 @@
+/// Receives a workbook's content one piece at a time, as a streaming reader finds it.
+///
+/// Readers call `beginSheet` once per sheet in workbook order, then `visit` for every non-empty cell (in
+/// file order, which for files written by spreadsheet programs is rows, then columns), `merge` for every
+/// merged range, and `endSheet`. A visitor that keeps only what it needs reads any file in bounded memory.
+/// Throwing from any method stops the read with that error.
+public protocol SpreadsheetVisitor {
+    /// A new sheet starts.
+    mutating func beginSheet(named name: String) throws
+    /// A non-empty cell of the current sheet.
+    mutating func visit(_ value: CellValue, at reference: CellReference) throws
+    /// A merged range of the current sheet; its value, if any, is visited at its top-left cell.
+    mutating func merge(_ range: CellRange) throws
+    /// The current sheet ends.
+    mutating func endSheet() throws
+}

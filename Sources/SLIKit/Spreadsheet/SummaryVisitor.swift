@@ -1,0 +1,32 @@
+/// A visitor that counts cells and tracks used ranges, keeping nothing else: bounded memory at any size.
+struct SummaryVisitor: SpreadsheetVisitor {
+    /// The sheets summarised so far.
+    private(set) var sheets: [SheetSummary] = []
+    private var top = Int.max
+    private var left = Int.max
+    private var bottom = -1
+    private var right = -1
+
+    mutating func beginSheet(named name: String) throws {
+        sheets.append(SheetSummary(name: name))
+        (top, left, bottom, right) = (Int.max, Int.max, -1, -1)
+    }
+
+    mutating func visit(_ value: CellValue, at reference: CellReference) throws {
+        sheets[sheets.count - 1].cellCount += 1
+        if reference.row < top { top = reference.row }
+        if reference.row > bottom { bottom = reference.row }
+        if reference.column < left { left = reference.column }
+        if reference.column > right { right = reference.column }
+    }
+
+    mutating func merge(_ range: CellRange) throws {
+        sheets[sheets.count - 1].mergeCount += 1
+    }
+
+    mutating func endSheet() throws {
+        guard bottom >= 0 else { return }
+        sheets[sheets.count - 1].usedRange = CellRange(
+            CellReference(row: top, column: left), CellReference(row: bottom, column: right))
+    }
+}

@@ -1,0 +1,60 @@
+/// Reads `xl/sharedStrings.xml`: every `si`, rich-text runs concatenated, phonetic runs (`rPh`) left out.
+final class XLSXSharedStringsHandler: XMLEventHandler {
+    /// The shared strings, by index.
+    private(set) var strings: [String] = []
+    private let limits: ReadLimits
+    weak var parser: XMLEventParser?
+    private var text = TextBuffer()
+    private var inItem = false
+    private var inText = false
+    private var phoneticDepth = 0
+    private var totalBytes = 0
+
+    /// A handler enforcing `limits` on text length.
+    init(limits: ReadLimits) {
+        self.limits = limits
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        switch name.token {
+        case .si:
+            inItem = true
+            text.removeAll()
+        case .rPh where inItem:
+            phoneticDepth += 1
+        case .t where inItem && phoneticDepth == 0:
+            inText = true
+        default:
+            break
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        switch name.token {
+        case .si where inItem:
+            inItem = false
+            if strings.count >= limits.maximumCells {
+                throw SpreadsheetError.limitExceeded(
+                    parser?.location() ?? SpreadsheetLocation(file: ""),
+                    "there are more than \(limits.maximumCells) shared strings (the cell limit)")
+            }
+            strings.append(OOXMLText.unescape(text.string))
+        case .rPh where phoneticDepth > 0:
+            phoneticDepth -= 1
+        case .t:
+            inText = false
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard inText else { return }
+        text.append(bytes)
+        if text.count > limits.maximumTextBytes {
+            throw SpreadsheetError.limitExceeded(
+                parser?.location() ?? SpreadsheetLocation(file: ""),
+                "a shared string is longer than \(limits.maximumTextBytes) bytes (the limit)")
+        }
+    }
+}

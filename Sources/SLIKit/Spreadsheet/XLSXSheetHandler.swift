@@ -1,0 +1,176 @@
+import Foundation
+
+/// Streams one XLSX worksheet part to a `CellSink`.
+///
+/// Reads `c` cells of every type (`s`, `inlineStr`, `str`, `b`, `e`, `d`, `n`), fills in missing `r`
+/// attributes on rows and cells from their position, turns numbers in date formats into dates, and
+/// reports `mergeCell` ranges.
+final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
+    let sink: CellSink<Visitor>
+    weak var parser: XMLEventParser?
+    private let sharedStrings: [String]
+    private let dateFormats: [Bool]
+    private let uses1904: Bool
+    private var row = -1
+    private var column = -1
+    private var cellType = CellType.number
+    private var isDate = false
+    private var inCell = false
+    private var inValue = false
+    private var inInline = false
+    private var inInlineText = false
+    private var phoneticDepth = 0
+    private var value = TextBuffer()
+    private var inline = TextBuffer()
+    private var sawInline = false
+
+    private enum CellType {
+        case number, shared, inline, formulaString, boolean, error, date
+    }
+
+    /// A handler using the workbook's shared strings, date formats and date system.
+    init(sink: CellSink<Visitor>, sharedStrings: [String], dateFormats: [Bool], uses1904: Bool) {
+        self.sink = sink
+        self.sharedStrings = sharedStrings
+        self.dateFormats = dateFormats
+        self.uses1904 = uses1904
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        switch name.token {
+        case .c:
+            try startCell(attributes)
+        case .v where inCell:
+            inValue = true
+            value.removeAll()
+        case .is where inCell:
+            inInline = true
+            sawInline = true
+        case .rPh where inInline:
+            phoneticDepth += 1
+        case .t where inInline && phoneticDepth == 0:
+            inInlineText = true
+        case .row:
+            if let bytes = attributes.bytes(.r), let number = ByteText.integer(bytes) {
+                row = number - 1
+            } else {
+                row += 1
+            }
+            column = -1
+        case .mergeCell:
+            if let text = attributes.string(.ref), let range = CellRange(text) {
+                try sink.merge(range, at: location())
+            }
+        default:
+            break
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        switch name.token {
+        case .c where inCell:
+            inCell = false
+            if let cellValue = try cellValue() {
+                try sink.emit(cellValue, row: row, column: column, at: location())
+            }
+        case .v:
+            inValue = false
+        case .is:
+            inInline = false
+        case .rPh where phoneticDepth > 0:
+            phoneticDepth -= 1
+        case .t:
+            inInlineText = false
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if inValue {
+            value.append(bytes)
+            if value.count > sink.limits.maximumTextBytes { try sink.checkText(bytes: value.count, at: location()) }
+        } else if inInlineText {
+            inline.append(bytes)
+            if inline.count > sink.limits.maximumTextBytes { try sink.checkText(bytes: inline.count, at: location()) }
+        }
+    }
+
+    private func startCell(_ attributes: XMLAttributes) throws {
+        if row < 0 { row = 0 }
+        if let bytes = attributes.bytes(.r), let reference = ByteText.reference(bytes) {
+            if reference.row != row { row = reference.row }
+            column = reference.column
+        } else {
+            column += 1
+        }
+        cellType = Self.cellType(attributes.bytes(.t))
+        let style = attributes.bytes(.s).flatMap { ByteText.integer($0) } ?? 0
+        isDate = style < dateFormats.count && dateFormats[style]
+        inCell = true
+        value.removeAll()
+        inline.removeAll()
+        sawInline = false
+    }
+
+    private func cellValue() throws -> CellValue? {
+        switch cellType {
+        case .number:
+            guard !value.isEmpty else { return nil }
+            guard let number = value.double else {
+                throw SpreadsheetError.malformed(cellLocation(), "\"\(value.string)\" is not a number")
+            }
+            if isDate, let date = ExcelDate.date(serial: number, uses1904: uses1904) { return .date(date) }
+            return .number(number)
+        case .shared:
+            guard !value.isEmpty else { return nil }
+            guard let index = value.integer, index < sharedStrings.count else {
+                throw SpreadsheetError.malformed(
+                    cellLocation(),
+                    "shared string \(value.string) does not exist (the workbook has \(sharedStrings.count))")
+            }
+            let text = sharedStrings[index]
+            return text.isEmpty ? nil : .string(text)
+        case .inline:
+            let text = sawInline ? inline.string : value.string
+            return text.isEmpty ? nil : .string(OOXMLText.unescape(text))
+        case .formulaString:
+            return value.isEmpty ? nil : .string(OOXMLText.unescape(value.string))
+        case .boolean:
+            if value.isEmpty { return nil }
+            return .boolean(!(value.equals("0") || value.equals("false")))
+        case .error:
+            return value.isEmpty ? nil : .error(value.string)
+        case .date:
+            if value.isEmpty { return nil }
+            guard let date = ISODateText.parse(value.string) else {
+                throw SpreadsheetError.malformed(
+                    cellLocation(), "\"\(value.string)\" is not an ISO 8601 date (t=\"d\")")
+            }
+            return .date(date)
+        }
+    }
+
+    private static func cellType(_ bytes: UnsafeBufferPointer<UInt8>?) -> CellType {
+        guard let bytes, let first = bytes.first else { return .number }
+        switch (first, bytes.count) {
+        case (UInt8(ascii: "s"), 1): return .shared
+        case (UInt8(ascii: "s"), 3): return .formulaString
+        case (UInt8(ascii: "i"), 9): return .inline
+        case (UInt8(ascii: "b"), 1): return .boolean
+        case (UInt8(ascii: "e"), 1): return .error
+        case (UInt8(ascii: "d"), 1): return .date
+        default: return .number
+        }
+    }
+
+    private func location() -> SpreadsheetLocation {
+        parser?.location(sheet: sink.sheet) ?? SpreadsheetLocation(file: sink.file, sheet: sink.sheet)
+    }
+
+    private func cellLocation() -> SpreadsheetLocation {
+        var location = location()
+        location.cell = CellReference(row: row, column: column).description
+        return location
+    }
+}

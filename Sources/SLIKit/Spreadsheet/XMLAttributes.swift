@@ -1,0 +1,47 @@
+import CLibXML2
+
+/// The attributes of one start tag, looked up by known local name without building strings.
+///
+/// Valid only during the `startElement` call that received it.
+struct XMLAttributes {
+    let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+    unowned let parser: XMLEventParser
+
+    /// The raw UTF-8 bytes of the first attribute named `token` (in `namespace`, when given).
+    ///
+    /// libxml2 hands `&` in attribute values on as `&#38;`; `string(_:in:)` undoes that.
+    func bytes(_ token: XMLToken, in namespace: XMLNamespace? = nil) -> UnsafeBufferPointer<UInt8>? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let entry = base + index * 5
+            guard parser.token(for: entry[0]) == token else { continue }
+            if let namespace, parser.namespace(for: entry[2]) != namespace { continue }
+            guard let start = entry[3], let end = entry[4] else { return nil }
+            return UnsafeBufferPointer(start: start, count: end - start)
+        }
+        return nil
+    }
+
+    /// Whether the attribute is present.
+    func contains(_ token: XMLToken, in namespace: XMLNamespace? = nil) -> Bool {
+        bytes(token, in: namespace) != nil
+    }
+
+    /// The attribute's value as a string.
+    func string(_ token: XMLToken, in namespace: XMLNamespace? = nil) -> String? {
+        bytes(token, in: namespace).map(Self.decode)
+    }
+
+    /// The attribute's value as a non-negative decimal integer, or `nil` when absent or not one.
+    func integer(_ token: XMLToken, in namespace: XMLNamespace? = nil) -> Int? {
+        guard let bytes = bytes(token, in: namespace) else { return nil }
+        return ByteText.integer(bytes)
+    }
+
+    /// The attribute value as text, turning libxml2's `&#38;` back into `&`.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "&#38;", with: "&")
+    }
+}

@@ -1,0 +1,214 @@
+import CLibXML2
+import Foundation
+
+/// A libxml2 SAX2 push parser that streams one XML document to an `XMLEventHandler`.
+///
+/// Safe by construction: network access is off, entities are never substituted and no DTD is loaded; a
+/// document type declaration stops the parse with `SpreadsheetError.forbidden`, and so does a reference
+/// to an entity other than the five predefined ones. The parser owns its libxml2 context and frees it.
+/// Feed it bytes in chunks with `feed(_:)`, then call `finish()`.
+final class XMLEventParser {
+    /// Where errors are reported (the file and, for zip packages, the part).
+    let location: SpreadsheetLocation
+    private let handler: any XMLEventHandler
+    private var context: xmlParserCtxtPtr?
+    private var tokens: [UnsafeRawPointer: XMLToken?] = [:]
+    private var namespaces: [UnsafeRawPointer: XMLNamespace?] = [:]
+    private var failure: (any Error)?
+    private var syntaxError: SpreadsheetError?
+    private var fedBytes = 0
+
+    /// A parser that sends events to `handler` and reports errors at `location`.
+    init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
+        self.handler = handler
+        self.location = location
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    /// The current line and column in the document, for error messages.
+    var position: (line: Int, column: Int) {
+        guard let context else { return (1, 1) }
+        let opaque = UnsafeMutableRawPointer(context)
+        return (Int(xmlSAX2GetLineNumber(opaque)), Int(xmlSAX2GetColumnNumber(opaque)))
+    }
+
+    /// The location of the current position, optionally naming a sheet.
+    func location(sheet: String? = nil) -> SpreadsheetLocation {
+        var location = self.location
+        location.sheet = sheet
+        (location.line, location.column) = position
+        return location
+    }
+
+    /// Parses the next piece of the document.
+    func feed(_ bytes: UnsafeRawBufferPointer) throws {
+        guard !bytes.isEmpty else { return }
+        var remaining = bytes[...]
+        if context == nil {
+            let head = remaining.prefix(4)
+            try start(with: UnsafeRawBufferPointer(rebasing: head))
+            remaining = remaining.dropFirst(head.count)
+        }
+        fedBytes += bytes.count
+        guard !remaining.isEmpty else { return }
+        try push(UnsafeRawBufferPointer(rebasing: remaining), terminate: false)
+    }
+
+    /// Parses a whole document held in memory.
+    func feed(_ data: Data) throws {
+        let chunkSize = 1 << 18
+        var offset = data.startIndex
+        while offset < data.endIndex {
+            let end = min(offset + chunkSize, data.endIndex)
+            try data[offset..<end].withUnsafeBytes { try feed($0) }
+            offset = end
+        }
+    }
+
+    /// Ends the document, reporting anything left unclosed.
+    func finish() throws {
+        if context == nil {
+            throw SpreadsheetError.malformed(location, "the document is empty (expected XML)")
+        }
+        try push(UnsafeRawBufferPointer(start: nil, count: 0), terminate: true)
+    }
+
+    private func start(with head: UnsafeRawBufferPointer) throws {
+        xmlInitParser()
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        var sax = xmlSAXHandler()
+        sax.initialized = 0xDEED_BEAF
+        sax.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
+            guard let parser = XMLEventParser.from(userData), parser.failure == nil else { return }
+            let name = XMLName(
+                token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
+            let view = XMLAttributes(base: attributes, count: Int(attributeCount), parser: parser)
+            parser.forward { try parser.handler.startElement(name, attributes: view) }
+        }
+        sax.endElementNs = { userData, localName, _, uri in
+            guard let parser = XMLEventParser.from(userData), parser.failure == nil else { return }
+            let name = XMLName(
+                token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
+            parser.forward { try parser.handler.endElement(name) }
+        }
+        let characters: charactersSAXFunc = { userData, bytes, length in
+            guard let parser = XMLEventParser.from(userData), parser.failure == nil, let bytes else { return }
+            parser.forward { try parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+        }
+        sax.characters = characters
+        sax.cdataBlock = characters
+        sax.ignorableWhitespace = characters
+        sax.internalSubset = { userData, _, _, _ in
+            guard let parser = XMLEventParser.from(userData) else { return }
+            parser.stop(
+                with: SpreadsheetError.forbidden(
+                    parser.location(), "document type declarations are not allowed (a spreadsheet has none)"))
+        }
+        sax.serror = { userData, error in
+            guard let parser = XMLEventParser.from(userData), let error else { return }
+            parser.record(error.pointee)
+        }
+        let userData = Unmanaged.passUnretained(self).toOpaque()
+        let created = head.withMemoryRebound(to: CChar.self) { chars in
+            withUnsafeMutablePointer(to: &sax) { saxPointer in
+                xmlCreatePushParserCtxt(saxPointer, userData, chars.baseAddress, Int32(chars.count), location.file)
+            }
+        }
+        guard let created else {
+            throw SpreadsheetError.unreadable(location, "the XML parser could not start (out of memory?)")
+        }
+        context = created
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        xmlCtxtUseOptions(created, options)
+        intern(created)
+        try check(status: 0)
+    }
+
+    private func push(_ bytes: UnsafeRawBufferPointer, terminate: Bool) throws {
+        guard let context else { return }
+        let status = bytes.withMemoryRebound(to: CChar.self) { chars in
+            xmlParseChunk(context, chars.baseAddress, Int32(chars.count), terminate ? 1 : 0)
+        }
+        try check(status: status)
+    }
+
+    private func check(status: Int32) throws {
+        if let failure { throw failure }
+        if let syntaxError { throw syntaxError }
+        if status != 0 {
+            var location = self.location
+            (location.line, location.column) = position
+            throw SpreadsheetError.malformed(location, "the XML is not well-formed (libxml2 error \(status))")
+        }
+    }
+
+    private func intern(_ context: xmlParserCtxtPtr) {
+        guard let dictionary = context.pointee.dict else { return }
+        for token in XMLToken.allCases {
+            if let pointer = xmlDictLookup(dictionary, token.rawValue, -1) { tokens[UnsafeRawPointer(pointer)] = token }
+        }
+        for namespace in XMLNamespace.allCases {
+            if let pointer = xmlDictLookup(dictionary, namespace.rawValue, -1) {
+                namespaces[UnsafeRawPointer(pointer)] = namespace
+            }
+        }
+    }
+
+    /// The known local name at `pointer`: names interned in the parser's dictionary compare by address
+    /// (and unknown interned names are remembered), others by content.
+    func token(for pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
+        guard let pointer else { return nil }
+        if let token = tokens[UnsafeRawPointer(pointer)] { return token }
+        let token = XMLToken(rawValue: String(cString: pointer))
+        if isInterned(pointer), tokens.count < 4096 { tokens[UnsafeRawPointer(pointer)] = token }
+        return token
+    }
+
+    /// The known namespace at `pointer`, looked up like `token(for:)`.
+    func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
+        guard let pointer else { return nil }
+        if let namespace = namespaces[UnsafeRawPointer(pointer)] { return namespace }
+        let namespace = XMLNamespace(rawValue: String(cString: pointer))
+        if isInterned(pointer), namespaces.count < 256 { namespaces[UnsafeRawPointer(pointer)] = namespace }
+        return namespace
+    }
+
+    private func isInterned(_ pointer: UnsafePointer<xmlChar>) -> Bool {
+        guard let dictionary = context?.pointee.dict else { return false }
+        return xmlDictOwns(dictionary, pointer) == 1
+    }
+
+    private static func from(_ userData: UnsafeMutableRawPointer?) -> XMLEventParser? {
+        guard let userData else { return nil }
+        return Unmanaged<XMLEventParser>.fromOpaque(userData).takeUnretainedValue()
+    }
+
+    private func forward(_ event: () throws -> Void) {
+        do { try event() } catch { stop(with: error) }
+    }
+
+    private func stop(with error: any Error) {
+        if failure == nil { failure = error }
+        if let context { xmlStopParser(context) }
+    }
+
+    private func record(_ error: xmlError) {
+        guard syntaxError == nil, failure == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        var location = self.location
+        location.line = Int(error.line)
+        location.column = Int(error.int2)
+        var text = error.message.map { String(cString: $0) } ?? "unknown error"
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let first = text.first { text = first.lowercased() + text.dropFirst() }
+        if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
+            || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+        {
+            syntaxError = .forbidden(location, "entity references are not allowed (\(text))")
+        } else {
+            syntaxError = .malformed(location, "the XML is not well-formed: \(text)")
+        }
+    }
+}
