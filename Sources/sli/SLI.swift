@@ -9,7 +9,8 @@ struct SLI: AsyncParsableCommand {
         abstract: "Run a sector-led improvement peer-review cycle for a regional public-health network.",
         version: "0.1.0",
         subcommands: [
-            Inspect.self
+            Inspect.self,
+            CatalogCommand.self,
         ]
     )
 }
