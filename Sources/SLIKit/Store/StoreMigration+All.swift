@@ -5,5 +5,6 @@ extension StoreMigration {
     public static let all: [StoreMigration] = [
         .createCycles,
         .createSubmissions,
+        .createTracking,
     ]
 }
