@@ -73,24 +73,27 @@ public struct RecommendationTracker: Sendable, Hashable {
     }
 
     /// Progress by lead body on `day`, in the order lead bodies first appear in the framework.
+    ///
+    /// A recommendation that names several lead bodies (separated by semicolons) counts under each.
     public func summaryByLead(asOf day: Date) -> [ProgressSummary] {
-        summaries(recommendations(asOf: day), by: \.lead)
+        summaries(recommendations(asOf: day), by: \.leadBodies)
     }
 
     /// Progress by theme on `day`, in framework order (themes without tracked items are left out).
     public func summaryByTheme(asOf day: Date) -> [ProgressSummary] {
-        summaries(recommendations(asOf: day), by: \.themeName)
+        summaries(recommendations(asOf: day)) { [$0.themeName] }
     }
 
     private func summaries(
-        _ recommendations: [TrackedRecommendation], by key: (TrackedRecommendation) -> String
+        _ recommendations: [TrackedRecommendation], by keys: (TrackedRecommendation) -> [String]
     ) -> [ProgressSummary] {
         var order: [String] = []
         var groups: [String: [TrackedRecommendation]] = [:]
         for recommendation in recommendations {
-            let group = key(recommendation)
-            if groups[group] == nil { order.append(group) }
-            groups[group, default: []].append(recommendation)
+            for group in keys(recommendation) {
+                if groups[group] == nil { order.append(group) }
+                groups[group, default: []].append(recommendation)
+            }
         }
         return order.map { ProgressSummary(group: $0, recommendations: groups[$0] ?? []) }
     }

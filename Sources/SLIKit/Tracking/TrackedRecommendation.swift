@@ -31,6 +31,12 @@ public struct TrackedRecommendation: Sendable, Hashable {
     /// The body proposed to lead the recommendation, or `no lead named`.
     public var lead: String { item.proposedLead ?? Self.noLead }
 
+    /// The lead bodies one by one: the proposed lead split at semicolons (a recommendation may name several).
+    public var leadBodies: [String] {
+        let bodies = lead.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return bodies.isEmpty ? [Self.noLead] : bodies
+    }
+
     /// The current status: the latest update's, or not started when there is none.
     public var status: RecommendationStatus { latestUpdate?.status ?? .notStarted }
 

@@ -17,6 +17,8 @@ public enum TrackerWorkbook {
 
     /// The tracker's content on `day`, one sheet per lead body in the order they first appear.
     ///
+    /// A recommendation naming several lead bodies appears on each of their sheets.
+    ///
     /// Sheet names are the lead bodies' names cut to 31 characters with `:\/?*[]` replaced, made unique.
     public static func workbook(_ tracker: RecommendationTracker, asOf day: Date) -> Workbook {
         var sheets: [Sheet] = []
@@ -27,7 +29,7 @@ public enum TrackerWorkbook {
             for (column, header) in columns.enumerated() {
                 sheet[CellReference(row: 0, column: column)] = .string(header)
             }
-            let recommendations = tracker.recommendations(asOf: day).filter { $0.lead == summary.group }
+            let recommendations = tracker.recommendations(asOf: day).filter { $0.leadBodies.contains(summary.group) }
             for (index, recommendation) in recommendations.enumerated() {
                 let latest = recommendation.latestUpdate
                 let values: [CellValue?] = [

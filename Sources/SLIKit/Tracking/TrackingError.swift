@@ -12,6 +12,8 @@ public enum TrackingError: Error, Sendable, Hashable, CustomStringConvertible {
     case noHeaderRow(file: String)
     /// Assessments from a framework other than the one being evaluated.
     case frameworkMismatch(file: String, found: String, expected: String)
+    /// An indicator file with a missing column or an unreadable value.
+    case indicatorFile(file: String, cell: String?, message: String)
 
     /// The message, in lower case, saying what was found and what was expected.
     public var description: String {
@@ -29,6 +31,8 @@ public enum TrackingError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "issue, rationale, outcome, lead, reporting, deep dive, completion date, status, recommendation"
         case .frameworkMismatch(let file, let found, let expected):
             "\(file): assessment uses framework \(found), expected \(expected)"
+        case .indicatorFile(let file, let cell, let message):
+            "\(file): " + (cell.map { "cell \($0): " } ?? "") + message
         }
     }
 }

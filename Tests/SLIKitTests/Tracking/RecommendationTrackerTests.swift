@@ -122,4 +122,24 @@ struct RecommendationTrackerTests {
             TrackingError.unknownStatus("Purple").description
                 == "status \"Purple\" is not one of not-started, in-progress, completed, not-taken-forward")
     }
+
+    @Test func countsARecommendationUnderEachLeadBodyItNames() throws {
+        let framework = Framework(
+            id: "shared-leads", version: "1", title: "Shared leads",
+            themes: [
+                Theme(
+                    id: "t", name: "Theme",
+                    items: [
+                        Item(id: "R1", text: "Joint work", proposedLead: "PHE North West; CDOPs", role: .tracked),
+                        Item(id: "R2", text: "Panel work", proposedLead: "CDOPs", role: .tracked),
+                    ])
+            ])
+        let tracker = try RecommendationTracker(framework: framework)
+        let byLead = tracker.summaryByLead(asOf: day(2017, 1, 1))
+        #expect(byLead.map(\.group) == ["PHE North West", "CDOPs"])
+        #expect(byLead.map(\.total) == [1, 2])
+        let workbook = TrackerWorkbook.workbook(tracker, asOf: day(2017, 1, 1))
+        #expect(workbook.sheets.map { $0[1, 0] } == [.string("R1"), .string("R1")])
+        #expect(workbook.sheets[1][2, 0] == .string("R2"))
+    }
 }
