@@ -19,8 +19,10 @@ extension SLI.CatalogCommand {
                     let items = framework.allItems
                     let assessed = items.filter { $0.role == .assessed }.count
                     print(
-                        "  \(id): \(framework.themes.count) themes, \(assessed) assessed items, "
-                            + "\(items.count - assessed) tracked items, \(framework.statements.count) statements")
+                        "  \(id): \(Self.count(framework.themes.count, "theme")), "
+                            + "\(Self.count(assessed, "assessed item")), "
+                            + "\(Self.count(items.count - assessed, "tracked item")), "
+                            + Self.count(framework.statements.count, "statement"))
                 } catch {
                     failures.append("\(error)")
                 }
@@ -30,8 +32,8 @@ extension SLI.CatalogCommand {
                 do {
                     let region = try catalog.region(id: id)
                     print(
-                        "  \(id): \(region.name), \(region.localities.count) localities in "
-                            + "\(region.subRegions.count) sub-regions")
+                        "  \(id): \(region.name), \(Self.count(region.localities.count, "locality", "localities")) in "
+                            + Self.count(region.subRegions.count, "sub-region"))
                 } catch {
                     failures.append("\(error)")
                 }
@@ -40,6 +42,11 @@ extension SLI.CatalogCommand {
                 FileHandle.standardError.write(Data(failures.map { "error: \($0)\n" }.joined().utf8))
                 throw ExitCode.failure
             }
+        }
+
+        /// `1 theme`, `7 themes`.
+        static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+            "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
         }
     }
 }

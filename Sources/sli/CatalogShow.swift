@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SLIKit
 
 extension SLI.CatalogCommand {
@@ -38,7 +39,8 @@ extension SLI.CatalogCommand {
                 text += "\(theme.trackedItems.count) tracked\n"
                 for item in theme.items {
                     let marks = (item.fromMarketPlace ? " (from the Market Place)" : "")
-                    text += "  \(item.id) [\(item.role.rawValue)] \(item.text)\(marks)\n"
+                    let wording = item.text.replacingOccurrences(of: "\n", with: "\n      ")
+                    text += "  \(item.id) [\(item.role.rawValue)] \(wording)\(marks)\n"
                     if let lead = item.proposedLead { text += "      lead: \(lead)\n" }
                 }
             }
@@ -53,7 +55,7 @@ extension SLI.CatalogCommand {
         static func describe(_ region: Region) -> String {
             var text = "\(region.id): \(region.name)" + (region.code.map { " (\($0))" } ?? "") + "\n"
             for subRegion in region.subRegions {
-                let localities = region.localities.filter { $0.subRegion == subRegion.id }
+                let localities = region.localities(inSubRegion: subRegion.id)
                 text += "\n\(subRegion.name) (\(subRegion.id)): \(localities.count) localities\n"
                 for locality in localities {
                     let aliases = locality.aliases.isEmpty ? "" : " (also \(locality.aliases.joined(separator: ", ")))"

@@ -56,4 +56,17 @@ struct CatalogCommandTests {
         #expect(output.standardError.contains("no framework or region \"south-west\""))
         #expect(output.standardError.contains("regions: north-west"))
     }
+
+    @Test func listReportsEveryBrokenFileAndFails() throws {
+        let fixtures = Self.root.appendingPathComponent("Tests/SLIKitTests/Fixtures/Catalog")
+        let output = try CommandRunner.run(["catalog", "list"], environment: ["SLI_HOME": fixtures.path])
+        #expect(output.status != 0)
+        let errors = output.standardError.split(separator: "\n").map(String.init)
+        #expect(errors.contains("error: templates/item-without-text.yaml line 10: item \"L7\" has no text"))
+        #expect(
+            errors.contains(
+                "error: regions/bad-code.yaml line 6: locality \"Bolton\" code \"E0800001\" is not an ONS code "
+                    + "(a letter and eight digits)"))
+        #expect(output.standardOutput.contains("  minimal: 1 theme, 1 assessed item, 0 tracked items, 0 statements"))
+    }
 }

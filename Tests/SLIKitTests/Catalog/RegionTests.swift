@@ -13,10 +13,12 @@ struct RegionTests {
         #expect(region.localities.count == 23)
         #expect(
             region.subRegions.map(\.id) == ["greater-manchester", "cheshire-and-merseyside", "lancashire-and-cumbria"])
-        let counts = region.subRegions.map { subRegion in
-            region.localities.filter { $0.subRegion == subRegion.id }.count
-        }
-        #expect(counts == [10, 9, 4])
+        #expect(region.subRegions.map { region.localities(inSubRegion: $0.id).count } == [10, 9, 4])
+        #expect(region.subRegion(id: "lancashire-and-cumbria")?.name == "Lancashire and Cumbria")
+        #expect(
+            region.localities(inSubRegion: "lancashire-and-cumbria").map(\.name) == [
+                "Blackburn with Darwen", "Blackpool", "Lancashire", "Cumbria",
+            ])
     }
 
     @Test(arguments: [

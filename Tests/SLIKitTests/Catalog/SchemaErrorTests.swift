@@ -44,6 +44,16 @@ struct SchemaErrorTests {
             "templates/id-mismatch.yaml line 2: id \"nw-infant-mortality-2017\" does not match the file name "
                 + "(expected \"id-mismatch\")"
         ),
+        ("missing-version", "templates/missing-version.yaml line 1: framework \"missing-version\" has no version"),
+        (
+            "items-not-a-list",
+            "templates/items-not-a-list.yaml line 7: theme \"co-sleeping\" items must be a list, found text"
+        ),
+        (
+            "duplicate-theme-name",
+            "templates/duplicate-theme-name.yaml line 10: theme name \"smoking in pregnancy\" is used twice "
+                + "(first at line 5)"
+        ),
         ("theme-without-items", "templates/theme-without-items.yaml line 5: theme \"deprivation\" has no items"),
         (
             "not-yaml",
