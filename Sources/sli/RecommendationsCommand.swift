@@ -10,7 +10,7 @@ extension SLI {
                 The tracked recommendations are the framework's items with role "tracked"; each has a proposed \
                 lead body. Every status change is kept as an update with its date, author, note and evidence.
                 """,
-            subcommands: [List.self, Update.self, Import.self]
+            subcommands: [List.self, Update.self, Export.self, Import.self]
         )
     }
 }

@@ -141,4 +141,31 @@ struct TrackingCommandTests {
         #expect(object["followUpOnly"] as? [String] == ["E08000007"])
         #expect((object["themes"] as? [Any])?.count == framework.themes.filter { !$0.assessedItems.isEmpty }.count)
     }
+
+    @Test func exportsTheTrackerAndAppliesWhatLeadBodiesReturn() throws {
+        let fixture = try Fixture()
+        let out = fixture.directory.appendingPathComponent("tracker.xml")
+        let export = try fixture.run([
+            "recommendations", "export", "--cycle", "nw-2016", "--format", "xml", "--out", out.path,
+        ])
+        #expect(export.standardError == "")
+        #expect(export.standardOutput.hasPrefix("wrote \(out.path): "))
+        let text = try String(contentsOf: out, encoding: .utf8)
+        let marker = ">not-started<"
+        let first = try #require(text.range(of: marker))
+        let bad = try fixture.write("bad.xml", text.replacingCharacters(in: first, with: ">Purple<"))
+        let refused = try fixture.run(["recommendations", "import", "--cycle", "nw-2016", bad])
+        #expect(refused.status != 0)
+        #expect(
+            refused.standardError
+                == "bad.xml: sheet \"North West Child Death Overview\" cell F2: status \"Purple\" is not one of "
+                + "not-started, in-progress, completed, not-taken-forward\n")
+        let good = try fixture.write("good.xml", text.replacingCharacters(in: first, with: ">Completed<"))
+        let applied = try fixture.run(["recommendations", "import", "--cycle", "nw-2016", "--date", "2017-05-01", good])
+        #expect(applied.standardError == "")
+        #expect(applied.standardOutput == "applied 1 update(s): R3\n")
+        let list = try fixture.run(["recommendations", "list", "--cycle", "nw-2016", "--status", "completed"])
+        #expect(
+            list.standardOutput.split(separator: "\n")[1].hasPrefix("R3  North West Child Death Overview Panel Group"))
+    }
 }

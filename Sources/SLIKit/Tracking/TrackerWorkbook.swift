@@ -50,6 +50,40 @@ public enum TrackerWorkbook {
         return Workbook(sheets: sheets)
     }
 
+    /// The tracker ready to write on `day`: bold frozen headers, a status drop-down, and the status, note,
+    /// evidence, reason, due date and update columns left editable on otherwise protected sheets.
+    public static func draft(_ tracker: RecommendationTracker, asOf day: Date) -> WorkbookDraft {
+        let editable = Set([
+            "Due date", "Status", "Note", "Evidence", "Reason (if not taken forward)", "Updated by", "Update date",
+        ])
+        let widths: [Double] = [6, 60, 24, 30, 12, 18, 40, 30, 30, 18, 12]
+        return WorkbookDraft(
+            sheets: workbook(tracker, asOf: day).sheets.map { sheet in
+                var draft = SheetDraft(name: sheet.name, frozenRows: 1, isProtected: true)
+                let lastRow = max(1, sheet.usedRange?.end.row ?? 1)
+                for (column, header) in columns.enumerated() {
+                    draft.columnWidths[column] = widths[column]
+                    draft[0, column] = DraftCell(.string(header), style: CellStyle(isBold: true, fill: "DDEBF7"))
+                    for row in 1...lastRow {
+                        draft[row, column] = DraftCell(
+                            sheet[row, column],
+                            style: CellStyle(
+                                wrapsText: column == 1 || column == 6, isLocked: !editable.contains(header)))
+                    }
+                }
+                let statusColumn = columns.firstIndex(of: "Status") ?? 5
+                draft.validations = [
+                    ListValidation(
+                        range: CellRange(
+                            CellReference(row: 1, column: statusColumn),
+                            CellReference(row: lastRow, column: statusColumn)),
+                        source: .values(statusChoices),
+                        errorMessage: "choose one of \(statusChoices.joined(separator: ", "))")
+                ]
+                return draft
+            })
+    }
+
     private static func sheetName(_ lead: String, taken: Set<String>) -> String {
         let cleaned = String(lead.map { ":\\/?*[]".contains($0) ? "-" : $0 }.prefix(31))
         var name = cleaned

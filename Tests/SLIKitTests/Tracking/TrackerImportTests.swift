@@ -66,4 +66,20 @@ struct TrackerImportTests {
                 "tracker.xml: sheet \"no lead named\" cell E2: due date \"soon\" is not a date: expected YYYY-MM-DD",
             ])
     }
+
+    @Test(arguments: [SpreadsheetFormat.spreadsheetML, .xlsx])
+    func readsBackTheWrittenTrackerUnchanged(format: SpreadsheetFormat) throws {
+        let tracker = try tracker()
+        let draft = TrackerWorkbook.draft(tracker, asOf: day(2017, 2, 1))
+        #expect(draft.sheets.allSatisfy { $0.isProtected })
+        #expect(draft.sheets[0][1, 5].style.isLocked == false)
+        #expect(draft.sheets[0][1, 0].style.isLocked)
+        let data = try SpreadsheetWriter.data(for: draft, format: format)
+        let read = try SpreadsheetReader.read(data: data, fileName: "tracker.\(format.fileExtension)")
+        #expect(read.workbook.sheets.map(\.name) == ["CDOPs", "PHE", "no lead named"])
+        let result = TrackerImport(tracker: tracker, defaultAuthor: "network lead", defaultDate: day(2017, 9, 1))
+            .read(read.workbook, fileName: "tracker.\(format.fileExtension)")
+        #expect(result.problems == [])
+        #expect(result.updates == [])
+    }
 }
