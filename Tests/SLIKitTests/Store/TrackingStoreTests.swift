@@ -33,7 +33,7 @@ struct TrackingStoreTests {
         let store = try Store(path: fixture.path)
         let cycle = try store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "test-tracking")
         let plan = try ActionPlanImport(framework: TrackingFixtures.framework)
-            .read(TrackingFixtures.csvWorkbook("messy-plan.csv"), fileName: "messy-plan.csv")
+            .read(TrackingFixtures.workbook("messy-plan.csv"), fileName: "messy-plan.csv")
         var shorter = plan
         shorter.actions = Array(plan.actions.prefix(2))
         try store.recordActionPlan(plan, cycleID: cycle.id, localityCode: "E08000001")

@@ -8,7 +8,7 @@ struct ActionPlanImportTests {
     private let importer = ActionPlanImport(framework: TrackingFixtures.framework)
 
     private func messyPlan() throws -> ActionPlan {
-        try importer.read(TrackingFixtures.csvWorkbook("messy-plan.csv"), fileName: "messy-plan.csv")
+        try importer.read(TrackingFixtures.workbook("messy-plan.csv"), fileName: "messy-plan.csv")
     }
 
     @Test func findsTheHeaderRowBelowTheTitleAndMapsWordedHeaders() throws {
@@ -143,5 +143,25 @@ struct ActionPlanImportTests {
     @Test func readsNoDateFromOngoingWork() {
         #expect(PlanDateText.parse("Review regularly") == nil)
         #expect(PlanDateText.parse("on going") == nil)
+    }
+
+    @Test func readsASpreadsheetMLPlanWithItsHeaderInRowThree() throws {
+        let plan = try importer.read(TrackingFixtures.workbook("plan-v3.xml"), fileName: "plan-v3.xml")
+        #expect(plan.problems == [])
+        #expect(plan.sheet == "Action plan")
+        #expect(plan.headerRow == 3)
+        #expect(plan.headers[.status] == "Progress (RAG)")
+        #expect(plan.actions.map(\.row) == [4, 5, 7])
+        #expect(plan.actions.map(\.action)[0] == "Train the trainers in the safer sleep steps")
+        #expect(plan.actions[1].issue == "1.1 To deliver consistent safer sleep messages")
+        #expect(plan.actions[0].partners == "CDOP\nPublic Health\nHealth Visiting")
+        #expect(plan.actions.map(\.section) == [nil, nil, "Priority 2: Smoking in pregnancy"])
+        #expect(
+            plan.actions.map(\.completionDate) == [
+                TrackingFixtures.day(2020, 9, 30), TrackingFixtures.day(2021, 3, 31), nil,
+            ])
+        #expect(plan.actions.map(\.status) == [.inProgress, .completed, .inProgress])
+        #expect(plan.actions.map(\.recommendationIDs) == [["L1", "L2"], ["L1"], ["L4"]])
+        #expect(plan.actions[2].link == .matchedText(score: 1))
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct ActionStatusTests {
     @Test func showsWhichLocalRecommendationsHaveActionsAreOverdueOrHaveNone() throws {
         let plan = try ActionPlanImport(framework: TrackingFixtures.framework)
-            .read(TrackingFixtures.csvWorkbook("messy-plan.csv"), fileName: "messy-plan.csv")
+            .read(TrackingFixtures.workbook("messy-plan.csv"), fileName: "messy-plan.csv")
         let status = ActionStatus(
             localityCode: "E08000001", framework: TrackingFixtures.framework, actions: plan.actions,
             asOf: TrackingFixtures.day(2017, 7, 1))

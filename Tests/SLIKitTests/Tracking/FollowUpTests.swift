@@ -104,7 +104,7 @@ struct FollowUpTests {
 
     @Test func countsImplementationRegionalProgressAndIndicatorChange() throws {
         let plan = try ActionPlanImport(framework: TrackingFixtures.framework)
-            .read(TrackingFixtures.csvWorkbook("messy-plan.csv"), fileName: "messy-plan.csv")
+            .read(TrackingFixtures.workbook("messy-plan.csv"), fileName: "messy-plan.csv")
         let day = TrackingFixtures.day(2017, 7, 1)
         let status = ActionStatus(
             localityCode: "L01", framework: TrackingFixtures.framework, actions: plan.actions, asOf: day)

@@ -44,39 +44,8 @@ enum TrackingFixtures {
         return base.appendingPathComponent("Tracking").appendingPathComponent(name)
     }
 
-    /// A CSV fixture as a one-sheet workbook of string cells (RFC 4180 quoting).
-    static func csvWorkbook(_ name: String) throws -> Workbook {
-        let text = try String(contentsOf: url(name), encoding: .utf8)
-        var sheet = Sheet(name: (name as NSString).deletingPathExtension)
-        var row = 0
-        var column = 0
-        var field = ""
-        var quoted = false
-        var characters = Array(text)[...]
-        func finishField() {
-            if !field.isEmpty { sheet[CellReference(row: row, column: column)] = .string(field) }
-            field = ""
-            column += 1
-        }
-        while let character = characters.popFirst() {
-            switch (quoted, character) {
-            case (true, "\""):
-                if characters.first == "\"" {
-                    field.append("\"")
-                    characters.removeFirst()
-                } else {
-                    quoted = false
-                }
-            case (true, _): field.append(character)
-            case (false, "\""): quoted = true
-            case (false, ","): finishField()
-            case (false, "\n"):
-                finishField()
-                row += 1
-                column = 0
-            default: field.append(character)
-            }
-        }
-        return Workbook(sheets: [sheet])
+    /// A fixture under Fixtures/Tracking as the readers read it.
+    static func workbook(_ name: String) throws -> Workbook {
+        try SpreadsheetReader.read(contentsOf: url(name)).workbook
     }
 }
