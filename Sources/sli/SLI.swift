@@ -19,6 +19,9 @@ struct SLI: AsyncParsableCommand {
             Score.self,
             IndicatorsCommand.self,
             MarketCommand.self,
+            RecommendationsCommand.self,
+            ActionsCommand.self,
+            FollowUpCommand.self,
         ]
     )
 }

@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 import Foundation
 
 /// Lays rows out in left-aligned columns two spaces apart, for terminal output.
@@ -13,5 +14,23 @@ enum TextTable {
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ") + "\n"
         }.joined()
+=======
+/// Lines up rows of text in columns for the terminal.
+enum TextTable {
+    /// `header` and `rows` with each column padded to its widest cell, two spaces apart.
+    static func render(_ header: [String], _ rows: [[String]]) -> String {
+        let all = [header] + rows
+        var widths = [Int](repeating: 0, count: header.count)
+        for row in all {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        return all.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+>>>>>>> tracking
     }
 }

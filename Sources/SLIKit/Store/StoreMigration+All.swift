@@ -6,9 +6,13 @@ extension StoreMigration {
         .createCycles,
         .createSubmissions,
 <<<<<<< HEAD
+<<<<<<< HEAD
         .createIndicatorValues,
 =======
         .createMarketEntries,
 >>>>>>> market
+=======
+        .createTracking,
+>>>>>>> tracking
     ]
 }
