@@ -1,4 +1,3 @@
-<<<<<<< HEAD
 import Foundation
 
 /// Lays rows out in left-aligned columns two spaces apart, for terminal output.
@@ -14,23 +13,10 @@ enum TextTable {
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ") + "\n"
         }.joined()
-=======
-/// Lines up rows of text in columns for the terminal.
-enum TextTable {
-    /// `header` and `rows` with each column padded to its widest cell, two spaces apart.
+    }
+
+    /// A header line and the rows under it, laid out as by ``render(_:)``.
     static func render(_ header: [String], _ rows: [[String]]) -> String {
-        let all = [header] + rows
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in all {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
-            }
-        }
-        return all.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
->>>>>>> tracking
+        render([header] + rows)
     }
 }

@@ -5,14 +5,8 @@ extension StoreMigration {
     public static let all: [StoreMigration] = [
         .createCycles,
         .createSubmissions,
-<<<<<<< HEAD
-<<<<<<< HEAD
         .createIndicatorValues,
-=======
         .createMarketEntries,
->>>>>>> market
-=======
         .createTracking,
->>>>>>> tracking
     ]
 }
