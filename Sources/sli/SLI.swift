@@ -15,8 +15,13 @@ struct SLI: AsyncParsableCommand {
             Status.self,
             Submissions.self,
             Export.self,
+            Ingest.self,
             Score.self,
             IndicatorsCommand.self,
+            MarketCommand.self,
+            RecommendationsCommand.self,
+            ActionsCommand.self,
+            FollowUpCommand.self,
         ]
     )
 }

@@ -12,12 +12,20 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
     private(set) var sheet: String?
     private var cellCount = 0
     private var sheetCount = 0
+    private var textBytes = 0
 
     /// A sink forwarding to `visitor`.
     init(visitor: Visitor, limits: ReadLimits, file: String) {
         self.visitor = visitor
         self.limits = limits
         self.file = file
+    }
+
+    /// The location of `parser`'s current position in the current sheet, naming a cell when given.
+    func location(_ parser: XMLEventParser?, row: Int? = nil, column: Int? = nil) -> SpreadsheetLocation {
+        var location = parser?.location(sheet: sheet) ?? SpreadsheetLocation(file: file, sheet: sheet)
+        if let row, let column { location.cell = CellReference(row: row, column: column).description }
+        return location
     }
 
     /// Starts a sheet.
@@ -52,6 +60,13 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
         if cellCount > limits.maximumCells {
             throw SpreadsheetError.limitExceeded(
                 location(), "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
+        }
+        if case .string(let text) = value {
+            textBytes += text.utf8.count
+            if textBytes > limits.maximumTotalTextBytes {
+                throw SpreadsheetError.limitExceeded(
+                    location(), "the cells hold more than \(limits.maximumTotalTextBytes) bytes of text (the limit)")
+            }
         }
         try visitor.visit(value, at: CellReference(row: row, column: column))
     }

@@ -52,7 +52,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             rowMerges.removeAll(keepingCapacity: true)
         case .table where name.namespace == .table:
             try sink.endSheet()
-            try sink.beginSheet(named: attributes.string(.name, in: .table) ?? "Sheet", at: location())
+            try sink.beginSheet(named: attributes.string(.name, in: .table) ?? "Sheet", at: sink.location(parser))
             inTable = true
             row = 0
         default:
@@ -84,7 +84,9 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard paragraphDepth > 0 else { return }
         text.append(bytes)
-        if text.count > sink.limits.maximumTextBytes { try sink.checkText(bytes: text.count, at: location()) }
+        if text.count > sink.limits.maximumTextBytes {
+            try sink.checkText(bytes: text.count, at: sink.location(parser))
+        }
     }
 
     private func startCell(covered: Bool, attributes: XMLAttributes) {
@@ -161,7 +163,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         if let value {
             let last = column + count - 1
             if last >= sink.limits.maximumColumns {
-                try sink.checkPosition(row: row, column: last, at: location())
+                try sink.checkPosition(row: row, column: last, at: sink.location(parser))
             }
             for offset in 0..<count { rowCells.append((column + offset, value)) }
         }
@@ -187,12 +189,12 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             for offset in 0..<repeats {
                 let current = row + offset
                 for cell in rowCells {
-                    try sink.emit(cell.value, row: current, column: cell.column, at: location())
+                    try sink.emit(cell.value, row: current, column: cell.column, at: sink.location(parser))
                 }
                 for merge in rowMerges {
                     let start = CellReference(row: current, column: merge.column)
                     let end = CellReference(row: current + merge.rows - 1, column: merge.column + merge.columns - 1)
-                    try sink.merge(CellRange(start, end), at: location())
+                    try sink.merge(CellRange(start, end), at: sink.location(parser))
                 }
             }
         }
@@ -221,9 +223,5 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         text.withUTF8Buffer { $0.elementsEqual(bytes) }
-    }
-
-    private func location() -> SpreadsheetLocation {
-        parser?.location(sheet: sink.sheet) ?? SpreadsheetLocation(file: sink.file, sheet: sink.sheet)
     }
 }

@@ -13,6 +13,9 @@ public struct ReadLimits: Sendable, Hashable {
     public var maximumSheets: Int
     /// The longest text of one cell or shared string, in UTF-8 bytes.
     public var maximumTextBytes: Int
+    /// The most text all cells together may hold, in UTF-8 bytes (a shared string used a million times
+    /// counts a million times).
+    public var maximumTotalTextBytes: Int
     /// The most entries a zip package (XLSX, ODS) may list.
     public var maximumZipEntries: Int
     /// The most bytes all inflated zip parts together may hold, counted while inflating.
@@ -24,6 +27,7 @@ public struct ReadLimits: Sendable, Hashable {
     public init(
         maximumRows: Int = CellReference.maximumRows, maximumColumns: Int = CellReference.maximumColumns,
         maximumCells: Int = 20_000_000, maximumSheets: Int = 1_000, maximumTextBytes: Int = 1 << 20,
+        maximumTotalTextBytes: Int = 1 << 28,
         maximumZipEntries: Int = 10_000, maximumInflatedBytes: Int = 2 << 30, maximumCompressionRatio: Int = 1_000
     ) {
         self.maximumRows = maximumRows
@@ -31,6 +35,7 @@ public struct ReadLimits: Sendable, Hashable {
         self.maximumCells = maximumCells
         self.maximumSheets = maximumSheets
         self.maximumTextBytes = maximumTextBytes
+        self.maximumTotalTextBytes = maximumTotalTextBytes
         self.maximumZipEntries = maximumZipEntries
         self.maximumInflatedBytes = maximumInflatedBytes
         self.maximumCompressionRatio = maximumCompressionRatio

@@ -53,7 +53,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if let index = attributes.integer(.ssIndex) { row = index - 1 } else { row += 1 }
             column = -1
             if row >= sink.limits.maximumRows || row < 0 {
-                try sink.checkPosition(row: row, column: 0, at: location())
+                try sink.checkPosition(row: row, column: 0, at: sink.location(parser))
             }
         case .ssTable:
             inTable = true
@@ -61,7 +61,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         case .ssWorksheet:
             try sink.endSheet()
             let name = attributes.string(.ssName) ?? "Sheet"
-            try sink.beginSheet(named: name, at: location())
+            try sink.beginSheet(named: name, at: sink.location(parser))
         default:
             break
         }
@@ -92,7 +92,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         guard dataDepth > 0 else { return }
         text.append(bytes)
         if text.count > sink.limits.maximumTextBytes {
-            try sink.checkText(bytes: text.count, at: location())
+            try sink.checkText(bytes: text.count, at: sink.location(parser))
         }
     }
 
@@ -100,7 +100,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         if row < 0 { row = 0 }
         if let index = attributes.integer(.ssIndex) { column = index - 1 } else { column += 1 }
         if column >= sink.limits.maximumColumns || column < 0 {
-            try sink.checkPosition(row: row, column: column, at: location())
+            try sink.checkPosition(row: row, column: column, at: sink.location(parser))
         }
         mergeAcross = attributes.integer(.ssMergeAcross) ?? 0
         mergeDown = attributes.integer(.ssMergeDown) ?? 0
@@ -112,12 +112,12 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     private func endCell() throws {
         inCell = false
         if sawData, let value = try value() {
-            try sink.emit(value, row: row, column: column, at: location())
+            try sink.emit(value, row: row, column: column, at: sink.location(parser))
         }
         if mergeAcross > 0 || mergeDown > 0 {
             let start = CellReference(row: row, column: column)
             let end = CellReference(row: row + min(mergeDown, sink.limits.maximumRows), column: column + mergeAcross)
-            try sink.merge(CellRange(start, end), at: location())
+            try sink.merge(CellRange(start, end), at: sink.location(parser))
         }
         column += min(mergeAcross, sink.limits.maximumColumns)
     }
@@ -130,19 +130,23 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if text.isEmpty { return nil }
             guard let number = text.double else {
                 throw SpreadsheetError.malformed(
-                    cellLocation(), "\"\(text.string)\" is not a number (ss:Type is Number)")
+                    sink.location(parser, row: row, column: column),
+                    "\"\(text.string)\" is not a number (ss:Type is Number)")
             }
             return .number(number)
         case .boolean:
             if text.equals("1") || text.equals("true") || text.equals("TRUE") { return .boolean(true) }
             if text.equals("0") || text.equals("false") || text.equals("FALSE") { return .boolean(false) }
             if text.isEmpty { return nil }
-            throw SpreadsheetError.malformed(cellLocation(), "\"\(text.string)\" is not a boolean (expected 1 or 0)")
+            throw SpreadsheetError.malformed(
+                sink.location(parser, row: row, column: column), "\"\(text.string)\" is not a boolean (expected 1 or 0)"
+            )
         case .dateTime:
             if text.isEmpty { return nil }
             guard let date = ISODateText.parse(text.string) else {
                 throw SpreadsheetError.malformed(
-                    cellLocation(), "\"\(text.string)\" is not a date (expected YYYY-MM-DDTHH:MM:SS.fff)")
+                    sink.location(parser, row: row, column: column),
+                    "\"\(text.string)\" is not a date (expected YYYY-MM-DDTHH:MM:SS.fff)")
             }
             return .date(date)
         case .error:
@@ -162,13 +166,4 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         }
     }
 
-    private func location() -> SpreadsheetLocation {
-        parser?.location(sheet: sink.sheet) ?? SpreadsheetLocation(file: sink.file, sheet: sink.sheet)
-    }
-
-    private func cellLocation() -> SpreadsheetLocation {
-        var location = location()
-        location.cell = CellReference(row: row, column: column).description
-        return location
-    }
 }

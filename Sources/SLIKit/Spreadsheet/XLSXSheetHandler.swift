@@ -59,7 +59,7 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             column = -1
         case .mergeCell:
             if let text = attributes.string(.ref), let range = CellRange(text) {
-                try sink.merge(range, at: location())
+                try sink.merge(range, at: sink.location(parser))
             }
         default:
             break
@@ -71,7 +71,7 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         case .c where inCell:
             inCell = false
             if let cellValue = try cellValue() {
-                try sink.emit(cellValue, row: row, column: column, at: location())
+                try sink.emit(cellValue, row: row, column: column, at: sink.location(parser))
             }
         case .v:
             inValue = false
@@ -89,10 +89,14 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         if inValue {
             value.append(bytes)
-            if value.count > sink.limits.maximumTextBytes { try sink.checkText(bytes: value.count, at: location()) }
+            if value.count > sink.limits.maximumTextBytes {
+                try sink.checkText(bytes: value.count, at: sink.location(parser))
+            }
         } else if inInlineText {
             inline.append(bytes)
-            if inline.count > sink.limits.maximumTextBytes { try sink.checkText(bytes: inline.count, at: location()) }
+            if inline.count > sink.limits.maximumTextBytes {
+                try sink.checkText(bytes: inline.count, at: sink.location(parser))
+            }
         }
     }
 
@@ -118,7 +122,8 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         case .number:
             guard !value.isEmpty else { return nil }
             guard let number = value.double else {
-                throw SpreadsheetError.malformed(cellLocation(), "\"\(value.string)\" is not a number")
+                throw SpreadsheetError.malformed(
+                    sink.location(parser, row: row, column: column), "\"\(value.string)\" is not a number")
             }
             if isDate, let date = ExcelDate.date(serial: number, uses1904: uses1904) { return .date(date) }
             return .number(number)
@@ -126,7 +131,7 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             guard !value.isEmpty else { return nil }
             guard let index = value.integer, index < sharedStrings.count else {
                 throw SpreadsheetError.malformed(
-                    cellLocation(),
+                    sink.location(parser, row: row, column: column),
                     "shared string \(value.string) does not exist (the workbook has \(sharedStrings.count))")
             }
             let text = sharedStrings[index]
@@ -143,9 +148,10 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             return value.isEmpty ? nil : .error(value.string)
         case .date:
             if value.isEmpty { return nil }
-            guard let date = ISODateText.parse(value.string) else {
+            guard let date = ISODateText.parse(value.string) ?? ISODateText.parse("1899-12-30T" + value.string) else {
                 throw SpreadsheetError.malformed(
-                    cellLocation(), "\"\(value.string)\" is not an ISO 8601 date (t=\"d\")")
+                    sink.location(parser, row: row, column: column),
+                    "\"\(value.string)\" is not an ISO 8601 date (t=\"d\")")
             }
             return .date(date)
         }
@@ -164,13 +170,4 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         }
     }
 
-    private func location() -> SpreadsheetLocation {
-        parser?.location(sheet: sink.sheet) ?? SpreadsheetLocation(file: sink.file, sheet: sink.sheet)
-    }
-
-    private func cellLocation() -> SpreadsheetLocation {
-        var location = location()
-        location.cell = CellReference(row: row, column: column).description
-        return location
-    }
 }

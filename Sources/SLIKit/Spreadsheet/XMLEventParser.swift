@@ -202,7 +202,9 @@ final class XMLEventParser {
         location.column = Int(error.int2)
         var text = error.message.map { String(cString: $0) } ?? "unknown error"
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let first = text.first { text = first.lowercased() + text.dropFirst() }
+        if let first = text.first, text.dropFirst().first?.isLowercase ?? true {
+            text = first.lowercased() + text.dropFirst()
+        }
         if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
             || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
         {

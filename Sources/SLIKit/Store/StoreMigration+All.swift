@@ -6,5 +6,7 @@ extension StoreMigration {
         .createCycles,
         .createSubmissions,
         .createIndicatorValues,
+        .createMarketEntries,
+        .createTracking,
     ]
 }
