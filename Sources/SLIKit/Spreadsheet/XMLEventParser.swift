@@ -14,6 +14,7 @@ final class XMLEventParser {
     private var context: xmlParserCtxtPtr?
     private var tokens: [UnsafeRawPointer: XMLToken?] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace?] = [:]
+    private var lastNamespace: (pointer: UnsafeRawPointer, namespace: XMLNamespace?)?
     private var failure: (any Error)?
     private var syntaxError: SpreadsheetError?
     private var fedBytes = 0
@@ -170,9 +171,16 @@ final class XMLEventParser {
     /// The known namespace at `pointer`, looked up like `token(for:)`.
     func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
         guard let pointer else { return nil }
-        if let namespace = namespaces[UnsafeRawPointer(pointer)] { return namespace }
+        if let lastNamespace, lastNamespace.pointer == UnsafeRawPointer(pointer) { return lastNamespace.namespace }
+        if let namespace = namespaces[UnsafeRawPointer(pointer)] {
+            lastNamespace = (UnsafeRawPointer(pointer), namespace)
+            return namespace
+        }
         let namespace = XMLNamespace(rawValue: String(cString: pointer))
-        if isInterned(pointer), namespaces.count < 256 { namespaces[UnsafeRawPointer(pointer)] = namespace }
+        if isInterned(pointer), namespaces.count < 256 {
+            namespaces[UnsafeRawPointer(pointer)] = namespace
+            lastNamespace = (UnsafeRawPointer(pointer), namespace)
+        }
         return namespace
     }
 
