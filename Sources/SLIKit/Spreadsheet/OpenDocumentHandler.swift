@@ -8,7 +8,9 @@ import Foundation
 /// and a newline; covered cells and annotations are left out.
 final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
-    weak var parser: XMLEventParser?
+    /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
+    /// reference would put each retain of the parser on the slow path).
+    unowned(unsafe) var parser: XMLEventParser?
     private var inTable = false
     private var row = 0
     private var rowRepeat = 1

@@ -7,7 +7,9 @@ import Foundation
 /// the cached value) and comments (kept out of the value).
 final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
-    weak var parser: XMLEventParser?
+    /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
+    /// reference would put each retain of the parser on the slow path).
+    unowned(unsafe) var parser: XMLEventParser?
     private var row = -1
     private var column = -1
     private var inTable = false

@@ -6,7 +6,7 @@ import CLibXML2
 struct XMLAttributes {
     let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let count: Int
-    unowned let parser: XMLEventParser
+    unowned(unsafe) let parser: XMLEventParser
 
     /// The raw UTF-8 bytes of the first attribute named `token` (in `namespace`, when given).
     ///

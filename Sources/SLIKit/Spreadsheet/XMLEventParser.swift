@@ -10,7 +10,9 @@ import Foundation
 final class XMLEventParser {
     /// Where errors are reported (the file and, for zip packages, the part).
     let location: SpreadsheetLocation
-    private let handler: any XMLEventHandler
+    private var handler: any XMLEventHandler
+    private let tokenSlots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, token: XMLToken?)>
+    private static let slotCount = 256
     private var context: xmlParserCtxtPtr?
     private var tokens: [UnsafeRawPointer: XMLToken?] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace?] = [:]
@@ -23,10 +25,18 @@ final class XMLEventParser {
     init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
         self.handler = handler
         self.location = location
+        tokenSlots = .allocate(capacity: Self.slotCount)
+        tokenSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
     }
 
     deinit {
         if let context { xmlFreeParserCtxt(context) }
+        tokenSlots.deallocate()
+    }
+
+    /// Sends the rest of the document's events to `handler` instead.
+    func replaceHandler(with handler: any XMLEventHandler) {
+        self.handler = handler
     }
 
     /// The current line and column in the document, for error messages.
@@ -162,9 +172,18 @@ final class XMLEventParser {
     /// (and unknown interned names are remembered), others by content.
     func token(for pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
         guard let pointer else { return nil }
-        if let token = tokens[UnsafeRawPointer(pointer)] { return token }
+        let raw = UnsafeRawPointer(pointer)
+        let slot = tokenSlots + (Int(bitPattern: raw) >> 3) & (Self.slotCount - 1)
+        if slot.pointee.pointer == raw { return slot.pointee.token }
+        if let token = tokens[raw] {
+            slot.pointee = (raw, token)
+            return token
+        }
         let token = XMLToken(rawValue: String(cString: pointer))
-        if isInterned(pointer), tokens.count < 4096 { tokens[UnsafeRawPointer(pointer)] = token }
+        if isInterned(pointer), tokens.count < 4096 {
+            tokens[raw] = token
+            slot.pointee = (raw, token)
+        }
         return token
     }
 
