@@ -23,6 +23,17 @@ struct XMLAttributes {
         return nil
     }
 
+    /// Calls `body` with every attribute whose local name is known, in document order: one pass over the
+    /// tag, for elements that read several attributes.
+    func forEach(_ body: (XMLToken, XMLNamespace?, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base else { return }
+        for index in 0..<count {
+            let entry = base + index * 5
+            guard let token = parser.token(for: entry[0]), let start = entry[3], let end = entry[4] else { continue }
+            body(token, parser.namespace(for: entry[2]), UnsafeBufferPointer(start: start, count: end - start))
+        }
+    }
+
     /// Whether the attribute is present.
     func contains(_ token: XMLToken, in namespace: XMLNamespace? = nil) -> Bool {
         bytes(token, in: namespace) != nil

@@ -16,7 +16,7 @@ final class XMLEventParser {
     private var context: xmlParserCtxtPtr?
     private var tokens: [UnsafeRawPointer: XMLToken?] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace?] = [:]
-    private var lastNamespace: (pointer: UnsafeRawPointer, namespace: XMLNamespace?)?
+    private let namespaceSlots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, namespace: XMLNamespace?)>
     private var failure: (any Error)?
     private var syntaxError: SpreadsheetError?
     private var fedBytes = 0
@@ -27,11 +27,14 @@ final class XMLEventParser {
         self.location = location
         tokenSlots = .allocate(capacity: Self.slotCount)
         tokenSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
+        namespaceSlots = .allocate(capacity: Self.slotCount)
+        namespaceSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
     }
 
     deinit {
         if let context { xmlFreeParserCtxt(context) }
         tokenSlots.deallocate()
+        namespaceSlots.deallocate()
     }
 
     /// Sends the rest of the document's events to `handler` instead.
@@ -190,15 +193,17 @@ final class XMLEventParser {
     /// The known namespace at `pointer`, looked up like `token(for:)`.
     func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
         guard let pointer else { return nil }
-        if let lastNamespace, lastNamespace.pointer == UnsafeRawPointer(pointer) { return lastNamespace.namespace }
-        if let namespace = namespaces[UnsafeRawPointer(pointer)] {
-            lastNamespace = (UnsafeRawPointer(pointer), namespace)
+        let raw = UnsafeRawPointer(pointer)
+        let slot = namespaceSlots + (Int(bitPattern: raw) >> 3) & (Self.slotCount - 1)
+        if slot.pointee.pointer == raw { return slot.pointee.namespace }
+        if let namespace = namespaces[raw] {
+            slot.pointee = (raw, namespace)
             return namespace
         }
         let namespace = XMLNamespace(rawValue: String(cString: pointer))
         if isInterned(pointer), namespaces.count < 256 {
-            namespaces[UnsafeRawPointer(pointer)] = namespace
-            lastNamespace = (UnsafeRawPointer(pointer), namespace)
+            namespaces[raw] = namespace
+            slot.pointee = (raw, namespace)
         }
         return namespace
     }
