@@ -11,6 +11,8 @@ struct SLI: AsyncParsableCommand {
         subcommands: [
             Inspect.self,
             CatalogCommand.self,
+            Template.self,
+            Validate.self,
         ]
     )
 }

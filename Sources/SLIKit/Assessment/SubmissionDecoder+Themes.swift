@@ -169,7 +169,7 @@ extension SubmissionDecoder {
         } else {
             report.error(
                 sheet.name, ratingCell.description,
-                "item \(item.id) has no rating; pick one from the list (\(scale.summary))")
+                "item \(item.id) has no rating; pick one of \(scale.summary) from the list")
         }
         var targetDate: Date?
         let dateCell = reference(row, .targetDate)

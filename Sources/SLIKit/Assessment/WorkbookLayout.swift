@@ -157,6 +157,24 @@ public enum WorkbookLayout {
         case layout
     }
 
+    /// What the hidden metadata sheet of `workbook` says (framework, version, region, locality), or an
+    /// empty dictionary when the workbook has no such sheet.
+    public static func metadata(in workbook: Workbook) -> [MetadataKey: String] {
+        guard let sheet = SubmissionDecoder.sheet(metadataSheet, in: workbook) else { return [:] }
+        return metadataCells(in: sheet).compactMapValues(\.text)
+    }
+
+    /// Each key's value in the metadata sheet and the cell it sits in (column B of the key's row).
+    static func metadataCells(in sheet: Sheet) -> [MetadataKey: (text: String?, reference: CellReference)] {
+        var values: [MetadataKey: (text: String?, reference: CellReference)] = [:]
+        for (reference, value) in sheet.cells where reference.column == 0 {
+            guard let key = MetadataKey(rawValue: AnswerText.text(value) ?? "") else { continue }
+            let valueReference = CellReference(row: reference.row, column: 1)
+            values[key] = (AnswerText.text(sheet[valueReference]), valueReference)
+        }
+        return values
+    }
+
     /// The layout version written into every workbook (raise it when the layout changes).
     public static let layoutVersion = "1"
 
