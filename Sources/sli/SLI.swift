@@ -13,6 +13,11 @@ struct SLI: AsyncParsableCommand {
             CatalogCommand.self,
             Template.self,
             Validate.self,
+            CycleCommand.self,
+            Status.self,
+            Submissions.self,
+            Export.self,
+            Ingest.self,
         ]
     )
 }
