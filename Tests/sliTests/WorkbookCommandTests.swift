@@ -128,6 +128,20 @@ struct WorkbookCommandTests {
         #expect(json.standardOutput.contains(#""accepted": false,"#))
     }
 
+    @Test func validateSaysWhichSheetIsMissing() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try Self.filledWorkbook(in: folder, format: .fods) { draft, _ in
+            draft.sheets.removeAll { $0.name == "Deprivation" }
+        }
+        let output = try CommandRunner.run(["validate", url.path])
+        #expect(output.status != 0)
+        #expect(
+            output.standardOutput.hasPrefix(
+                #"error: Bolton.fods: sheet "Deprivation": this sheet is missing from the workbook; it should hold item L22, so put it back from the workbook you were sent"#
+                    + "\n"))
+    }
+
     @Test func validateNamesAFileItCannotRead() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
