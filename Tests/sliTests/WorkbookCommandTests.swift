@@ -25,7 +25,7 @@ struct WorkbookCommandTests {
         }
         let assessment = SelfAssessment(
             frameworkID: framework.id, frameworkVersion: framework.version, localityCode: bolton.code,
-            answers: answers, contributors: ["Public health", "Police"])
+            answers: answers, contributors: ["Public health", "police"])
         let filler = WorkbookFiller(framework: framework)
         var draft = try filler.fill(
             WorkbookTemplate(framework: framework, region: region).render(for: bolton), with: assessment)
@@ -101,7 +101,7 @@ struct WorkbookCommandTests {
         #expect(answers.count == 22)
         #expect(answers.first?["source"] as? String == "Child Death Overview Panel!D6")
         #expect(answers.first?["rating"] as? Int == 3)
-        #expect(assessment["contributors"] as? [String] == ["Public health", "Police"])
+        #expect(assessment["contributors"] as? [String] == ["public health", "police"])
     }
 
     @Test func validateReportsARatingOffTheScaleInTextAndJSON() throws {

@@ -12,9 +12,7 @@ extension SubmissionDecoder {
             let agencyCell = CellReference(row: row, column: columns[.agency] ?? 0)
             let answerCell = CellReference(row: row, column: columns[.contributed] ?? 1)
             guard let agencyText = AnswerText.text(sheet[agencyCell]),
-                let agency = WorkbookLayout.agencies.first(where: {
-                    AnswerText.key($0) == AnswerText.key(agencyText)
-                }),
+                let agency = WorkbookLayout.agency(named: agencyText),
                 let value = sheet[answerCell], let text = AnswerText.text(value)
             else { continue }
             switch AnswerText.yesNo(value) {
@@ -28,7 +26,7 @@ extension SubmissionDecoder {
             report.warning(
                 sheet.name, nil, "no agency is marked as contributing; answer yes for each agency that took part")
         }
-        return WorkbookLayout.agencies.filter(contributed.contains)
+        return WorkbookLayout.agencies.map(\.name).filter(contributed.contains)
     }
 
     /// The offers and requests on the Market Place sheet, in row order.
