@@ -82,7 +82,7 @@ extension SLI {
             } catch let error as CatalogError {
                 FileHandle.standardError.write(Data("sli: \(error)\n".utf8))
                 throw ExitCode.failure
-            } catch let error as WorkbookDraftError {
+            } catch let error as SpreadsheetError {
                 FileHandle.standardError.write(Data("sli: \(error)\n".utf8))
                 throw ExitCode.failure
             }
