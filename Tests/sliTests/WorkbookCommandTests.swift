@@ -101,7 +101,7 @@ struct WorkbookCommandTests {
         #expect(answers.count == 22)
         #expect(answers.first?["source"] as? String == "Child Death Overview Panel!D6")
         #expect(answers.first?["rating"] as? Int == 3)
-        #expect(assessment["contributors"] as? [String] == ["public health", "police"])
+        #expect(assessment["contributors"] as? [String] == ["Public health", "Police"])
     }
 
     @Test func validateReportsARatingOffTheScaleInTextAndJSON() throws {

@@ -20,7 +20,7 @@ public enum AssessmentError: Error, Sendable, Hashable, CustomStringConvertible 
             "the workbook has no sheet \"\(name)\""
         case .unknownContributor(let name):
             "contributor \"\(name)\" is not one of the agencies listed: "
-                + WorkbookLayout.agencies.map(\.name).joined(separator: ", ")
+                + WorkbookLayout.agencies.joined(separator: ", ")
         case .unknownTheme(let id):
             "theme \"\(id)\" is not a theme of the framework"
         case .tooManyMarketPlaceEntries(let count, let rows):

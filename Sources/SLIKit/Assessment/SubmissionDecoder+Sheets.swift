@@ -26,7 +26,7 @@ extension SubmissionDecoder {
             report.warning(
                 sheet.name, nil, "no agency is marked as contributing; answer yes for each agency that took part")
         }
-        return WorkbookLayout.agencies.map(\.name).filter(contributed.contains)
+        return WorkbookLayout.agencies.filter(contributed.contains)
     }
 
     /// The offers and requests on the Market Place sheet, in row order.

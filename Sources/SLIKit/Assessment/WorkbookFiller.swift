@@ -69,7 +69,7 @@ public struct WorkbookFiller: Sendable {
         for (offset, agency) in WorkbookLayout.agencies.enumerated() {
             let reference = CellReference(
                 row: WorkbookLayout.contributorsHeaderRow + 1 + offset, column: Column.contributed.rawValue)
-            sheet.set(.string(named.contains(agency.name) ? WorkbookLayout.yes : WorkbookLayout.no), at: reference)
+            sheet.set(.string(named.contains(agency) ? WorkbookLayout.yes : WorkbookLayout.no), at: reference)
         }
         draft[sheet: name] = sheet
     }

@@ -131,28 +131,25 @@ public enum WorkbookLayout {
     /// The zero-based row of the Contributors header (row 4 in the spreadsheet).
     public static let contributorsHeaderRow = 3
 
-    /// The agencies the Contributors sheet lists, in its order: the name a self-assessment records
-    /// (`CCG`) and the label the sheet shows (`Clinical commissioning group (CCG)`).
-    public static let agencies: [(name: String, label: String)] = [
-        ("public health", "Public health"), ("maternity", "Maternity services"),
-        ("health visiting", "Health visiting"), ("CCG", "Clinical commissioning group (CCG)"),
-        ("children's services", "Children's services"), ("CDOP", "Child death overview panel (CDOP)"),
-        ("safeguarding board", "Local safeguarding children board"), ("police", "Police"), ("other", "Other"),
+    /// The agencies the Contributors sheet lists, in its order; a self-assessment records contributors
+    /// by these names.
+    public static let agencies = [
+        "Public health", "Maternity services", "Health visiting", "Clinical commissioning group (CCG)",
+        "Children's services", "Child death overview panel (CDOP)", "Local safeguarding children board", "Police",
+        "Other",
     ]
 
-    /// The name of the agency `text` means: its name or label, or words that appear in one label only
-    /// (`Maternity`, `safeguarding board`, `ccg`); `nil` when it means none or several.
+    /// The agency `text` means: its name, or words that appear in one name only (`maternity`,
+    /// `safeguarding board`, `ccg`, `CDOP`); `nil` when it means none or several.
     public static func agency(named text: String) -> String? {
         func words(_ text: String) -> Set<String> {
             Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
         }
         let wanted = words(text)
         guard !wanted.isEmpty else { return nil }
-        if let exact = agencies.first(where: { words($0.name) == wanted || words($0.label) == wanted }) {
-            return exact.name
-        }
-        let matches = agencies.filter { wanted.isSubset(of: words($0.label).union(words($0.name))) }
-        return matches.count == 1 ? matches[0].name : nil
+        if let exact = agencies.first(where: { words($0) == wanted }) { return exact }
+        let matches = agencies.filter { wanted.isSubset(of: words($0)) }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// The answers the Contributors sheet offers.

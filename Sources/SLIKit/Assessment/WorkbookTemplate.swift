@@ -165,7 +165,7 @@ public struct WorkbookTemplate: Sendable {
         }
         for (offset, agency) in WorkbookLayout.agencies.enumerated() {
             let row = header + 1 + offset
-            sheet[row, Column.agency.rawValue] = DraftCell(.string(agency.label), style: Self.lockedText)
+            sheet[row, Column.agency.rawValue] = DraftCell(.string(agency), style: Self.lockedText)
             sheet[row, Column.contributed.rawValue] = DraftCell(style: Self.answer)
             sheet[row, Column.names.rawValue] = DraftCell(style: Self.answer)
         }

@@ -61,7 +61,7 @@ enum SampleCycle {
                 itemID: "L4", themeID: "smoking", rating: .level(0), lead: "Stop smoking service",
                 targetDate: ISODateText.date(year: 2017, month: 12, day: 1), source: "Smoking in pregnancy!D7"),
         ],
-        contributors: ["public health", "maternity", "police"],
+        contributors: ["Public health", "Maternity services", "Police"],
         marketPlace: [
             MarketPlaceEntry(
                 kind: .offer, localityCode: bolton.code, themeID: "co-sleeping", itemID: "L1",

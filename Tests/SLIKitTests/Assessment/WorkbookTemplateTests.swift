@@ -51,12 +51,12 @@ struct WorkbookTemplateTests {
     }
 
     @Test(arguments: [
-        ("public health", "public health"), ("Public Health", "public health"), ("Maternity services", "maternity"),
-        ("maternity", "maternity"), ("ccg", "CCG"), ("Clinical commissioning group (CCG)", "CCG"),
-        ("safeguarding board", "safeguarding board"), ("Children's services", "children's services"),
-        ("CDOP", "CDOP"), ("Police", "police"), ("other", "other"),
+        ("public health", "Public health"), ("Public Health", "Public health"), ("maternity", "Maternity services"),
+        ("ccg", "Clinical commissioning group (CCG)"), ("CDOP", "Child death overview panel (CDOP)"),
+        ("safeguarding board", "Local safeguarding children board"), ("children's services", "Children's services"),
+        ("health visiting", "Health visiting"), ("police", "Police"), ("other", "Other"),
     ])
-    func knowsAgenciesByNameOrLabel(text: String, name: String) {
+    func knowsAgenciesByTheirNamesOrTheirWords(text: String, name: String) {
         #expect(WorkbookLayout.agency(named: text) == name)
     }
 
@@ -79,8 +79,9 @@ struct WorkbookTemplateTests {
         #expect(throws: AssessmentError.unknownContributor("fire service")) { try filler.fill(draft, with: fire) }
         #expect(
             AssessmentError.unknownContributor("fire service").description
-                == "contributor \"fire service\" is not one of the agencies listed: public health, maternity, "
-                + "health visiting, CCG, children's services, CDOP, safeguarding board, police, other")
+                == "contributor \"fire service\" is not one of the agencies listed: Public health, Maternity services, "
+                + "Health visiting, Clinical commissioning group (CCG), Children's services, "
+                + "Child death overview panel (CDOP), Local safeguarding children board, Police, Other")
         var crowded = SampleCycle.assessment
         crowded.marketPlace = Array(repeating: crowded.marketPlace[1], count: 41)
         #expect(throws: AssessmentError.tooManyMarketPlaceEntries(41, rows: 40)) {
