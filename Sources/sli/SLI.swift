@@ -16,7 +16,12 @@ struct SLI: AsyncParsableCommand {
             Submissions.self,
             Export.self,
             Ingest.self,
+            Score.self,
+            IndicatorsCommand.self,
             MarketCommand.self,
+            RecommendationsCommand.self,
+            ActionsCommand.self,
+            FollowUpCommand.self,
         ]
     )
 }

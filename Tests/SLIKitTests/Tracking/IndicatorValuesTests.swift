@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import SLIKit
+
+@Suite("Indicator values for the follow-up")
+struct IndicatorValuesTests {
+    private func sheet(_ rows: [[CellValue]]) -> Workbook {
+        var sheet = Sheet(name: "indicators")
+        for (row, values) in rows.enumerated() {
+            for (column, value) in values.enumerated() { sheet[CellReference(row: row, column: column)] = value }
+        }
+        return Workbook(sheets: [sheet])
+    }
+
+    @Test func readsOneValuePerIndicatorAndArea() throws {
+        let values = try IndicatorValues.read(
+            sheet([
+                [.string("Value"), .string("Indicator"), .string("Area code")],
+                [.number(4.2), .string("infant-mortality"), .string("E08000001")],
+                [.string("3.5"), .string("infant-mortality"), .string("E08000002")],
+            ]), fileName: "2016.csv")
+        #expect(
+            values == [
+                IndicatorKey(indicatorID: "infant-mortality", localityCode: "E08000001"): 4.2,
+                IndicatorKey(indicatorID: "infant-mortality", localityCode: "E08000002"): 3.5,
+            ])
+    }
+
+    @Test func namesTheCellOfAValueThatIsNotANumber() {
+        let error = #expect(throws: TrackingError.self) {
+            try IndicatorValues.read(
+                sheet([
+                    [.string("indicator"), .string("area"), .string("value")],
+                    [.string("infant-mortality"), .string("E08000001"), .string("n/a")],
+                ]), fileName: "2016.csv")
+        }
+        #expect(error?.description == "2016.csv: cell C2: value \"n/a\" is not a number")
+    }
+}
