@@ -11,6 +11,11 @@ struct SLI: AsyncParsableCommand {
         subcommands: [
             Inspect.self,
             CatalogCommand.self,
+            CycleCommand.self,
+            Status.self,
+            Submissions.self,
+            Export.self,
+            Ingest.self,
             RecommendationsCommand.self,
             ActionsCommand.self,
             FollowUpCommand.self,

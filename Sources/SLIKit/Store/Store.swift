@@ -35,6 +35,11 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // In WAL mode a commit with NORMAL synchronization survives the process being killed; the
+            // log reaches the disk at the next checkpoint (see `checkpoint()`), not at every commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         pool = try Self.withRetries {
             try DatabasePool(path: path, configuration: configuration)
         }
@@ -44,7 +49,7 @@ public final class Store: Sendable {
         }
         let version = Int32(migrations.count)
         try Self.withRetries {
-            try migrator.migrate(pool)
+            try Self.migrate(pool, with: migrator)
             try pool.write { db in
                 if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
                     try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
@@ -86,6 +91,21 @@ public final class Store: Sendable {
         }
         if facts.userVersion > migrations.count {
             throw StoreError.newerSchemaVersion(path: path, found: facts.userVersion, known: migrations.count)
+        }
+    }
+
+    /// Applies the missing migrations; when another process migrating the same file at the same moment
+    /// makes a step fail, the step is tried again after that process's work is visible.
+    static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 1
+        while true {
+            do {
+                return try migrator.migrate(pool)
+            } catch  where attempt < attempts {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                attempt += 1
+            }
         }
     }
 
@@ -134,6 +154,14 @@ public final class Store: Sendable {
     /// `date` to the whole second, the precision the store keeps, so a value reads back equal.
     static func stored(_ date: Date) -> Date {
         Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+
+    /// Copies the write-ahead log into the store file and flushes both to disk, so that everything
+    /// committed so far survives a power cut too (a killed process never loses a commit).
+    public func checkpoint() throws {
+        try Self.withRetries {
+            try pool.writeWithoutTransaction { db in try db.checkpoint(.full) }
+        }
     }
 
     /// The result of SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound file.

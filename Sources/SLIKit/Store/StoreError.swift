@@ -16,10 +16,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cyclePublished(String)
     /// The baseline cycle named for a new cycle does not exist.
     case unknownBaselineCycle(String)
-    /// A submission is for a different cycle than the one being written.
-    case noSuchSubmission(cycle: String, locality: String, version: Int)
-    /// An SQLite error, with the operation that failed.
-    case database(operation: String, message: String)
+    /// No store file exists at the path.
+    case noStore(path: String)
 
     /// A lower-case message that says what was found and what was expected.
     public var description: String {
@@ -40,10 +38,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "cycle \"\(name)\" is published: its submissions are frozen and no file can be added"
         case .unknownBaselineCycle(let name):
             "baseline cycle \"\(name)\" does not exist (see `sli cycle list`)"
-        case .noSuchSubmission(let cycle, let locality, let version):
-            "cycle \"\(cycle)\" has no version \(version) from \(locality)"
-        case .database(let operation, let message):
-            "could not \(operation): \(message)"
+        case .noStore(let path):
+            "\(path): no store here (create a cycle first with `sli cycle create`, or name the store with"
+                + " --store PATH or SLI_STORE)"
         }
     }
 }
