@@ -90,6 +90,12 @@ struct TrackingCommandTests {
                 + "in progress, completed, not taken forward or a RAG colour\n"
                 + "bad-plan.csv: sheet \"bad-plan\" cell E2: recommendation \"L99\" is not in framework "
                 + "nw-infant-mortality-2016\n")
+        let skipping = try fixture.run([
+            "actions", "import", "--cycle", "nw-2016", "--locality", "Bury", "--skip-bad-rows", bad,
+        ])
+        #expect(skipping.status == 0)
+        #expect(skipping.standardError == refused.standardError)
+        #expect(skipping.standardOutput.hasPrefix("Bury (E08000002): stored 1 action(s)"))
     }
 
     @Test func refusesAFollowUpWithoutABaseline() throws {
