@@ -136,6 +136,10 @@ struct TrackingCommandTests {
         #expect(table.standardOutput.contains("localities in both cycles: 5\n"))
         #expect(table.standardOutput.contains("baseline only: Bolton (E08000001)\n"))
         #expect(table.standardOutput.contains("follow-up only: Stockport (E08000007)\n"))
+        let detail = try #require(
+            table.standardOutput.components(separatedBy: "items that changed, by locality and theme\n").last)
+        #expect(detail.hasPrefix("locality"))
+        #expect(detail.contains("\nBury (E08000002)  "))
         let csv = try fixture.run(["followup", "--cycle", "nw-2017", "--format", "csv"])
         let lines = csv.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "section,locality,theme,item,baseline,follow_up,change,n,w,z,p")
