@@ -131,9 +131,17 @@ struct TrackingCommandTests {
                         assessment: assessment, warnings: []))
             }
         }
+        for (cycleName, deaths) in [("nw-2016", 25), ("nw-2017", 20)] {
+            let figures = try fixture.write(
+                "\(cycleName).csv",
+                "locality,indicator,period,numerator,denominator\nBury,infant-mortality,\(cycleName),\(deaths),5000\n")
+            let imported = try fixture.run(["indicators", "import", "--cycle", cycleName, figures])
+            #expect(imported.status == 0)
+        }
         let table = try fixture.run(["followup", "--cycle", "nw-2017", "--as-of", "2017-06-01"])
         #expect(table.standardError == "")
         #expect(table.standardOutput.contains("localities in both cycles: 5\n"))
+        #expect(table.standardOutput.contains("\ninfant-mortality  E08000002  5         4          -1\n"))
         #expect(table.standardOutput.contains("baseline only: Bolton (E08000001)\n"))
         #expect(table.standardOutput.contains("follow-up only: Stockport (E08000007)\n"))
         let detail = try #require(
