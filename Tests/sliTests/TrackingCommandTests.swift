@@ -80,6 +80,13 @@ struct TrackingCommandTests {
                 "Bolton", "2", "L3", "L4",
             ])
         #expect(status.standardOutput.contains("no action plan: Bury, Manchester"))
+        let csv = try fixture.run([
+            "actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01", "--format", "csv",
+        ])
+        let csvLines = csv.standardOutput.split(separator: "\n").map(String.init)
+        #expect(csvLines.first == "locality_code,locality,theme,item,state,action_rows")
+        #expect(csvLines.count == 1 + 22)
+        #expect(csvLines.contains { $0.hasPrefix("E08000001,Bolton,") && $0.hasSuffix(",L4,overdue,4") })
         let bad = try fixture.write(
             "bad-plan.csv", "Issue,Action,Lead,RAG,Recommendation\nLeadership,Name a lead,DPH,Purple,L99\n")
         let refused = try fixture.run(["actions", "import", "--cycle", "nw-2016", "--locality", "Bury", bad])
