@@ -4,16 +4,16 @@ import SLIKit
 
 /// The store and cycle options the tracking commands share, and what they open.
 struct TrackingCycleOptions: ParsableArguments {
-    @Option(help: "The store file (default: $SLI_STORE, else ./sli.sqlite).")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "The cycle, by name or id.")
+    @Option(help: "The cycle's name or id.")
     var cycle: String
 
     /// The opened store, the cycle, and its framework and region from the catalog.
+    ///
+    /// - Throws: `StoreError.noStore` when the store file does not exist (it is never created here).
     func open() throws -> (store: Store, cycle: Cycle, framework: Framework, region: Region) {
-        let store = try Store(path: StoreLocation.resolve(option: store))
-        let cycle = try store.cycle(cycle)
+        let (store, cycle) = try storeOptions.open(cycle: cycle)
         let catalog = Catalog.default
         return (store, cycle, try catalog.framework(id: cycle.frameworkID), try catalog.region(id: cycle.regionID))
     }
@@ -29,7 +29,7 @@ struct TrackingCycleOptions: ParsableArguments {
         return date
     }
 
-    /// The locality's name for `code`, with the code (`Bolton (E08000001)`), or the code alone.
+    /// The locality's name, with the code (`Bolton (E08000001)`), or the code alone.
     static func name(_ code: String, in region: Region) -> String {
         region.locality(code: code).map { "\($0.name) (\(code))" } ?? code
     }

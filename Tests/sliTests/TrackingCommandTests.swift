@@ -33,6 +33,20 @@ struct TrackingCommandTests {
         }
     }
 
+    @Test func refusesAStoreThatDoesNotExist() throws {
+        let fixture = try Fixture()
+        let missing = fixture.directory.appendingPathComponent("missing.sqlite").path
+        let output = try CommandRunner.run(
+            ["recommendations", "list", "--cycle", "nw-2016", "--store", missing],
+            environment: ["SLI_HOME": CatalogCommandTests.root.path])
+        #expect(output.status == 1)
+        #expect(
+            output.standardError
+                == "Error: \(missing): no store here (create a cycle first with `sli cycle create`, or name the"
+                + " store with --store PATH or SLI_STORE)\n")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
     @Test func recordsUpdatesAndListsTheirHistoryAsItStands() throws {
         let fixture = try Fixture()
         let first = try fixture.run([
