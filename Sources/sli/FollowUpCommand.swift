@@ -18,14 +18,9 @@ extension SLI {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, csv, json
-        }
-
         @OptionGroup var options: TrackingCycleOptions
 
-        @Option(help: "table, csv or json.")
-        var format: Format = .table
+        @OptionGroup var output: TableFormatOption
 
         @Option(
             name: .customLong("as-of"),
@@ -73,7 +68,7 @@ extension SLI {
             let report = FollowUpReport(
                 result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day,
                 unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name))
-            switch format {
+            switch output.format {
             case .table: print(report.table(), terminator: "")
             case .csv: print(report.csv(), terminator: "")
             case .json: print(try report.json())

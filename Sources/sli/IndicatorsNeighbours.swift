@@ -14,11 +14,6 @@ extension SLI.IndicatorsCommand {
                 """
         )
 
-        /// How the neighbours are printed.
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, csv, json
-        }
-
         @Option(help: "The cycle's name or id.")
         var cycle: String
         @Option(name: .customLong("indicator"), help: "An indicator to compare on (repeat; default: all imported).")
@@ -29,8 +24,7 @@ extension SLI.IndicatorsCommand {
         var locality: String?
         @Option(help: "The period to use for every indicator (default: each indicator's latest).")
         var period: String?
-        @Option(help: "table, csv or json.")
-        var format: Format = .table
+        @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
@@ -62,7 +56,7 @@ extension SLI.IndicatorsCommand {
                 }
             }
             let header = ["locality", "code", "position", "neighbour", "neighbour_code", "distance"]
-            switch format {
+            switch output.format {
             case .table:
                 print("indicators: \(chosen.joined(separator: ", "))")
                 print(TextTable.render([header.map { $0.uppercased() }] + rows), terminator: "")

@@ -9,19 +9,13 @@ extension SLI.IndicatorsCommand {
             abstract: "Show indicator values with 95% and 99.8% intervals, verdicts and ranks in the region."
         )
 
-        /// How the results are printed.
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, csv, json
-        }
-
         @Option(help: "The cycle's name or id.")
         var cycle: String
         @Option(help: "Only this indicator (its id, e.g. infant-mortality).")
         var indicator: String?
         @Option(help: "Only this locality (name or ONS code); the region and England rows stay for reference.")
         var locality: String?
-        @Option(help: "table, csv or json.")
-        var format: Format = .table
+        @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
@@ -38,7 +32,7 @@ extension SLI.IndicatorsCommand {
                     return area == code || area == region.id || area == IndicatorValue.england
                 }
             let rows = results.map { IndicatorRow($0, indicators: indicators, region: region) }
-            switch format {
+            switch output.format {
             case .table:
                 print(
                     TextTable.render([IndicatorRow.header.map { $0.uppercased() }] + rows.map(\.fields)),

@@ -1,11 +1,6 @@
 import Foundation
 import SLIKit
 
-/// How `sli market match` and `sli market suggest` print a plan.
-enum MarketPlanFormat: String, CaseIterable {
-    case table, csv, json
-}
-
 /// A Market Place plan rendered as a terminal table, CSV or JSON.
 struct MarketPlanOutput {
     var plan: MatchPlan
@@ -15,7 +10,7 @@ struct MarketPlanOutput {
     var status: String
 
     /// The plan in `format`.
-    func render(_ format: MarketPlanFormat) throws -> String {
+    func render(_ format: TableFormat) throws -> String {
         switch format {
         case .table: table
         case .csv: MatchPlanTable(plan: plan, leads: leads, status: status, localityName: context.name).csv

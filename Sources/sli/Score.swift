@@ -19,19 +19,13 @@ extension SLI {
             case theme, item
         }
 
-        /// How the scores are printed.
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, csv, json
-        }
-
         @Option(help: "The cycle's name or id.")
         var cycle: String
         @Option(help: "theme (a row per locality and theme) or item (a row per item).")
         var by: Grouping = .theme
         @Option(help: "Only this locality (name or ONS code).")
         var locality: String?
-        @Option(help: "table, csv or json.")
-        var format: Format = .table
+        @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
@@ -43,7 +37,7 @@ extension SLI {
             let card = Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
             let table = ScoreTable(card: card, framework: framework, region: region, localityCode: code)
             let rows = by == .theme ? table.themeRows() : table.itemRows()
-            switch format {
+            switch output.format {
             case .table:
                 var text = TextTable.render([rows.header.map { $0.uppercased() }] + rows.rows)
                 let weakest = card.weakestItems(limit: 5)

@@ -9,23 +9,17 @@ extension SLI {
             abstract: "Show, for every locality of the cycle's region, whether its workbook has arrived."
         )
 
-        /// How the status is printed.
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, csv
-        }
-
         @Option(help: "The cycle's name or id.")
         var cycle: String
-        @Option(help: "text, json or csv.")
-        var format: Format = .text
+        @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let (store, cycle) = try storeOptions.open(cycle: cycle)
             let region = try Catalog.default.region(id: cycle.regionID)
             let status = try CycleStatus(cycle: cycle, region: region, repository: store)
-            switch format {
-            case .text: print(Self.text(status), terminator: "")
+            switch output.format {
+            case .table: print(Self.text(status), terminator: "")
             case .json: print(try Self.json(status))
             case .csv: print(Self.csv(status), terminator: "")
             }

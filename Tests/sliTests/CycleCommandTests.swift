@@ -90,6 +90,11 @@ struct CycleCommandTests {
         let lines = csv.standardOutput.split(separator: "\r\n")
         #expect(lines.count == 24)
         #expect(lines[1] == "E08000001,Bolton,greater-manchester,not received,,,,")
+        #expect(try run(["status", "--cycle", "nw-2016", "--format", "table"]).standardOutput == text.standardOutput)
+        #expect(try run(["status", "--cycle", "nw-2016", "--format", "text"]).standardOutput == text.standardOutput)
+        let unknown = try run(["status", "--cycle", "nw-2016", "--format", "xml"])
+        #expect(unknown.status != 0)
+        #expect(unknown.standardError.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'"))
     }
 
     @Test func aPublishedCycleSaysSo() throws {
