@@ -51,7 +51,7 @@ extension SLI.ActionsCommand {
                 ])
             }
             if format == .csv {
-                print(csv.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\n"))
+                print(csv.map { $0.map(DelimitedText.field).joined(separator: ",") }.joined(separator: "\n"))
                 return
             }
             var text = "action status on \(ISODateText.format(day)), cycle \(opened.cycle.name)\n\n"

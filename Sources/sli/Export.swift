@@ -41,12 +41,12 @@ extension SLI {
                     + rows.map { $0.csvLine(notApplicable: framework.scale.notApplicable) }.joined()
                 data = Data(text.utf8)
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                data = try encoder.encode(
-                    AnswerExportDocument(
-                        cycle: cycle.name, framework: framework.id, frameworkVersion: framework.version,
-                        audience: "network lead: names localities", answers: rows))
+                data = Data(
+                    try JSONText.document(
+                        AnswerExportDocument(
+                            cycle: cycle.name, framework: framework.id, frameworkVersion: framework.version,
+                            audience: "network lead: names localities", answers: rows)
+                    ).utf8)
             }
             try data.write(to: url, options: .atomic)
             let localities = Set(rows.map(\.localityCode)).count

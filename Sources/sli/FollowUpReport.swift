@@ -148,7 +148,7 @@ struct FollowUpReport {
                 Self.figure(change.followUp), Self.figure(change.change), "", "", "", "",
             ]
         }
-        return rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(DelimitedText.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     /// The evaluation as a JSON object.

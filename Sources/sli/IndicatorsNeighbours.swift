@@ -67,9 +67,7 @@ extension SLI.IndicatorsCommand {
                     NeighboursDocument(
                         locality: locality.code, indicators: chosen, neighbours: neighbours[locality.code] ?? [])
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(document), as: UTF8.self))
+                print(try JSONText.document(document))
             }
         }
     }

@@ -40,9 +40,7 @@ extension SLI.IndicatorsCommand {
             case .csv:
                 print(([IndicatorRow.header] + rows.map(\.fields)).map(DelimitedText.line).joined(), terminator: "")
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                print(try JSONText.document(rows))
             }
         }
     }

@@ -91,7 +91,7 @@ extension SLI {
             for row in 0...range.end.row {
                 var fields: [String] = []
                 for column in 0...range.end.column {
-                    fields.append(CSVField.quote(chosen[row, column]?.text ?? ""))
+                    fields.append(DelimitedText.field(chosen[row, column]?.text ?? ""))
                 }
                 output.write(fields.joined(separator: ",") + "\n")
             }

@@ -1,7 +1,15 @@
+import Foundation
 import SLIKit
 
-/// JSON literals for `sli inspect --format jsonl`.
+/// JSON text as sli prints it: literals for `sli inspect --format jsonl` and whole `--format json` documents.
 enum JSONText {
+    /// `value` as a pretty-printed JSON document with sorted keys and unescaped slashes.
+    static func document(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// A JSON string literal, escaping quotes, backslashes and control characters.
     static func string(_ text: String) -> String {
         var result = "\""

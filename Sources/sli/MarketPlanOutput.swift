@@ -67,9 +67,7 @@ struct MarketPlanOutput {
                 cycle: context.cycle.name,
                 kind: status == "suggestion" ? "suggested pairings from self-assessments" : "market place plan",
                 audience: "network lead and participating localities: names localities", plan: plan)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(document), as: UTF8.self)
+            return try JSONText.document(document)
         }
     }
 }

@@ -52,10 +52,7 @@ extension SLI {
             case .csv:
                 print(([rows.header] + rows.rows).map(DelimitedText.line).joined(), terminator: "")
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let document = ScoreDocument(cycle: cycle, card: card, localityCode: code)
-                print(String(decoding: try encoder.encode(document), as: UTF8.self))
+                print(try JSONText.document(ScoreDocument(cycle: cycle, card: card, localityCode: code)))
             }
         }
     }

@@ -69,10 +69,7 @@ extension SLI {
 
         /// The status as a JSON document.
         static func json(_ status: CycleStatus) throws -> String {
-            let document = StatusDocument(status)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(document), as: UTF8.self)
+            try JSONText.document(StatusDocument(status))
         }
     }
 }
