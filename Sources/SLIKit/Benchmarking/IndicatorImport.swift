@@ -46,13 +46,7 @@ public struct IndicatorImport: Sendable {
         }
 
         let headerRow = used.start.row
-        var columns: [String: Int] = [:]
-        for column in used.start.column...used.end.column {
-            guard let name = sheet[headerRow, column]?.text.trimmingCharacters(in: .whitespaces).lowercased(),
-                !name.isEmpty, columns[name] == nil
-            else { continue }
-            columns[name] = column
-        }
+        let columns = sheet.headerColumns(row: headerRow, in: used)
         let missing = Self.requiredColumns.filter { columns[$0] == nil }
         if !missing.isEmpty {
             problem(

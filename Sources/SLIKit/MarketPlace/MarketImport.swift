@@ -100,13 +100,7 @@ public struct MarketImport: Sendable {
         let sheet =
             workbook.sheets.first { $0.name.lowercased() == "market place" } ?? workbook.sheets.first
         guard let sheet, let used = sheet.usedRange else { throw MarketPlaceError.emptyFile(file: fileName) }
-        var columns: [String: Int] = [:]
-        for column in used.start.column...used.end.column {
-            guard let name = sheet[used.start.row, column]?.text.trimmingCharacters(in: .whitespaces).lowercased(),
-                !name.isEmpty, columns[name] == nil
-            else { continue }
-            columns[name] = column
-        }
+        let columns = sheet.headerColumns(row: used.start.row, in: used)
         let missing = Self.required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
             throw MarketPlaceError.missingColumns(file: fileName, sheet: sheet.name, columns: missing)
