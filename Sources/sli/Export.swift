@@ -24,12 +24,8 @@ extension SLI {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
-            let catalog = Catalog.default
-            let framework = try catalog.framework(id: cycle.frameworkID)
-            let rows = try AnswerExportRow.rows(
-                cycle: cycle, framework: framework, region: try catalog.region(id: cycle.regionID),
-                repository: store)
+            let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
+            let rows = try AnswerExportRow.rows(cycle: cycle, framework: framework, region: region, repository: store)
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = folder.appendingPathComponent("\(cycle.name)-answers.\(format.rawValue)")

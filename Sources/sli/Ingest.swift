@@ -23,12 +23,9 @@ extension SLI {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
-            let catalog = Catalog.default
+            let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
             let ingester = Ingester(
-                repository: store, cycle: cycle, framework: try catalog.framework(id: cycle.frameworkID),
-                region: try catalog.region(id: cycle.regionID), submittedBy: submitter)
-            let region = ingester.region
+                repository: store, cycle: cycle, framework: framework, region: region, submittedBy: submitter)
             var counts = (accepted: 0, unchanged: 0, rejected: 0)
             for url in Ingester.files(in: paths.map { URL(fileURLWithPath: $0) }) {
                 let result = ingester.ingest(url, path: Self.displayPath(of: url))

@@ -11,10 +11,7 @@ struct MarketContext {
 
     /// Opens the store and the catalog for the cycle named `cycleName`.
     init(storeOptions: StoreOptions, cycle cycleName: String) throws {
-        (store, cycle) = try storeOptions.open(cycle: cycleName)
-        let catalog = Catalog.default
-        region = try catalog.region(id: cycle.regionID)
-        framework = try catalog.framework(id: cycle.frameworkID)
+        (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycleName)
     }
 
     /// The import rules: the cycle's framework themes and region localities.

@@ -29,10 +29,7 @@ extension SLI {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
-            let catalog = Catalog.default
-            let region = try catalog.region(id: cycle.regionID)
-            let framework = try catalog.framework(id: cycle.frameworkID)
+            let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
             let code = try locality.map { try region.resolveLocality($0).code }
             let card = Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
             let table = ScoreTable(card: card, framework: framework, region: region, localityCode: code)

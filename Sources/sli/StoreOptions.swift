@@ -23,4 +23,14 @@ struct StoreOptions: ParsableArguments {
         let store = try open()
         return (store, try store.cycle(nameOrID))
     }
+
+    /// Opens the store, finds the cycle named `nameOrID` and loads the cycle's region and framework from
+    /// the catalog.
+    func openWithCatalog(cycle nameOrID: String) throws -> (
+        store: Store, cycle: Cycle, region: Region, framework: Framework
+    ) {
+        let (store, cycle) = try open(cycle: nameOrID)
+        let catalog = Catalog.default
+        return (store, cycle, try catalog.region(id: cycle.regionID), try catalog.framework(id: cycle.frameworkID))
+    }
 }

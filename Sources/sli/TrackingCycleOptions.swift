@@ -13,9 +13,8 @@ struct TrackingCycleOptions: ParsableArguments {
     ///
     /// - Throws: `StoreError.noStore` when the store file does not exist (it is never created here).
     func open() throws -> (store: Store, cycle: Cycle, framework: Framework, region: Region) {
-        let (store, cycle) = try storeOptions.open(cycle: cycle)
-        let catalog = Catalog.default
-        return (store, cycle, try catalog.framework(id: cycle.frameworkID), try catalog.region(id: cycle.regionID))
+        let opened = try storeOptions.openWithCatalog(cycle: cycle)
+        return (opened.store, opened.cycle, opened.framework, opened.region)
     }
 
     /// The day `text` names (`YYYY-MM-DD`), or today (UTC) when it is `nil`.
