@@ -36,6 +36,10 @@ extension SLI {
             let rows = by == .theme ? table.themeRows() : table.itemRows()
             switch output.format {
             case .table:
+                if let missing = Self.nothingToScore(card, cycle: cycle, locality: code, in: region) {
+                    print(missing)
+                    return
+                }
                 var text = TextTable.render([rows.header.map { $0.uppercased() }] + rows.rows)
                 let weakest = card.weakestItems(limit: 5)
                 if by == .theme, code == nil, !weakest.isEmpty {
@@ -51,6 +55,22 @@ extension SLI {
             case .json:
                 print(try JSONText.document(ScoreDocument(cycle: cycle, card: card, localityCode: code)))
             }
+        }
+
+        /// What to say instead of an empty table: the cycle has no accepted submission, or the chosen
+        /// locality has none; `nil` when there are scores to show.
+        static func nothingToScore(_ card: ScoreCard, cycle: Cycle, locality code: String?, in region: Region)
+            -> String?
+        {
+            let status = "see `sli status --cycle \(cycle.name)`"
+            if card.localities.isEmpty {
+                return "cycle \(cycle.name) has no accepted submission yet: nothing to score (\(status))"
+            }
+            if let code, card.locality(code: code) == nil {
+                return
+                    "\(Ingest.name(of: code, in: region)) has no accepted submission in cycle \(cycle.name) (\(status))"
+            }
+            return nil
         }
     }
 }

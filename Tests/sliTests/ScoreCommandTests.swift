@@ -78,4 +78,25 @@ struct ScoreCommandTests {
         #expect(items.standardOutput.hasPrefix("theme,item,rated,not_applicable,gaps,region_median"))
         #expect(items.standardOutput.contains("\ncdop,L1,3,0,0,3,2,3.5,1,4,2.67\r\n"))
     }
+
+    @Test func saysSoWhenThereIsNothingToScore() throws {
+        let created = try run([
+            "cycle", "create", "--name", "nw-2016", "--region", "north-west", "--framework",
+            "nw-infant-mortality-2016",
+        ])
+        #expect(created.status == 0)
+        let empty = try run(["score", "--cycle", "nw-2016"])
+        #expect(empty.status == 0)
+        #expect(
+            empty.standardOutput
+                == "cycle nw-2016 has no accepted submission yet: nothing to score (see `sli status --cycle nw-2016`)\n"
+        )
+        let database = try Store(path: store)
+        try Self.submit("E08000001", .level(4), .level(2), to: try database.cycle("nw-2016"), in: database)
+        let wigan = try run(["score", "--cycle", "nw-2016", "--locality", "Wigan"])
+        #expect(wigan.status == 0)
+        #expect(
+            wigan.standardOutput
+                == "Wigan (E08000010) has no accepted submission in cycle nw-2016 (see `sli status --cycle nw-2016`)\n")
+    }
 }
