@@ -28,7 +28,13 @@ extension SLI.MarketCommand {
             func names(_ codes: [String]) -> String {
                 codes.isEmpty ? "none" : codes.map(context.name).joined(separator: ", ")
             }
-            return "cycle \(context.cycle.name): \(summary.requestCount) requests, \(summary.offerCount) offers\n\n"
+            let heading =
+                "cycle \(context.cycle.name): \(summary.requestCount) requests, \(summary.offerCount) offers\n"
+            if summary.requestCount + summary.offerCount == 0 {
+                return heading + "nothing to summarise yet: ingest workbooks with a filled-in Market Place sheet, or"
+                    + " add offers and requests with `sli market import` or `sli market add`\n"
+            }
+            return heading + "\n"
                 + rows("THEME", summary.byTheme, name: context.themeName) + "\n"
                 + rows("LOCALITY", summary.byLocality, name: context.name) + "\n"
                 + "requests most outnumber offers on: "
