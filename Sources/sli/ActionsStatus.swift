@@ -55,8 +55,12 @@ extension SLI.ActionsCommand {
                 return
             }
             var text = "action status on \(ISODateText.format(day)), cycle \(opened.cycle.name)\n\n"
-            text += TextTable.render(["locality", "with action", "completed", "overdue", "no action"], rows)
-            if !withoutPlan.isEmpty { text += "\nno action plan: \(withoutPlan.joined(separator: ", "))\n" }
+            if rows.isEmpty {
+                text += "no locality has an action plan yet: import one with `sli actions import`\n"
+            } else {
+                text += TextTable.render(["locality", "with action", "completed", "overdue", "no action"], rows)
+                if !withoutPlan.isEmpty { text += "\nno action plan: \(withoutPlan.joined(separator: ", "))\n" }
+            }
             print(text, terminator: "")
         }
     }

@@ -72,6 +72,11 @@ struct TrackingCommandTests {
 
     @Test func importsAnActionPlanAndShowsItsStatus() throws {
         let fixture = try Fixture()
+        let none = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01"])
+        #expect(
+            none.standardOutput
+                == "action status on 2017-06-01, cycle nw-2016\n\n"
+                + "no locality has an action plan yet: import one with `sli actions import`\n")
         let plan = try fixture.write(
             "bolton-plan.csv",
             """
