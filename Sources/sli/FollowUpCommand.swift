@@ -38,13 +38,13 @@ extension SLI {
         func run() throws {
             let opened = try options.open()
             guard let baselineID = opened.cycle.baselineCycleID else {
-                throw ValidationError(
+                throw CommandError(
                     "cycle \"\(opened.cycle.name)\" names no baseline cycle: create it with --baseline CYCLE")
             }
             let store = opened.store
             let baseline = try store.cycle(id: baselineID)
             guard baseline.frameworkID == opened.cycle.frameworkID else {
-                throw ValidationError(
+                throw CommandError(
                     "baseline cycle \"\(baseline.name)\" uses framework \(baseline.frameworkID) but "
                         + "\"\(opened.cycle.name)\" uses \(opened.cycle.frameworkID): a follow-up fills the same framework"
                 )

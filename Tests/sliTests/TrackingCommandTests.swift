@@ -127,7 +127,8 @@ struct TrackingCommandTests {
     @Test func refusesAFollowUpWithoutABaseline() throws {
         let fixture = try Fixture()
         let output = try fixture.run(["followup", "--cycle", "nw-2016"])
-        #expect(output.status != 0)
+        #expect(output.status == 1)
+        #expect(!output.standardError.contains("Usage:"))
         #expect(
             output.standardError.contains("cycle \"nw-2016\" names no baseline cycle: create it with --baseline CYCLE"))
         let store = try Store(path: fixture.store)
