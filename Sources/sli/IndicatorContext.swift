@@ -14,4 +14,10 @@ struct IndicatorContext {
         region = try catalog.region(id: cycle.regionID)
         indicators = try IndicatorSet(catalogDirectory: catalog.directory)
     }
+
+    /// What a table says in place of rows when the cycle holds no figures.
+    var noFigures: String {
+        "cycle \(cycle.name) has no indicator figures yet: import them with"
+            + " `sli indicators import --cycle \(cycle.name) FILE`"
+    }
 }

@@ -57,6 +57,8 @@ extension SLI.IndicatorsCommand {
             }
             let header = ["locality", "code", "position", "neighbour", "neighbour_code", "distance"]
             switch output.format {
+            case .table where figures.isEmpty:
+                print(context.noFigures)
             case .table:
                 print("indicators: \(chosen.joined(separator: ", "))")
                 print(TextTable.render([header.map { $0.uppercased() }] + rows), terminator: "")

@@ -23,8 +23,8 @@ extension SLI.IndicatorsCommand {
             let (region, indicators) = (context.region, context.indicators)
             if let indicator { _ = try indicators.require(indicator) }
             let code = try locality.map { try region.resolveLocality($0).code }
-            let results = Benchmarker(indicators: indicators, region: region)
-                .results(try context.store.indicatorValues(cycleID: context.cycle.id))
+            let figures = try context.store.indicatorValues(cycleID: context.cycle.id)
+            let results = Benchmarker(indicators: indicators, region: region).results(figures)
                 .filter { indicator == nil || $0.figures.indicatorID == indicator }
                 .filter { result in
                     guard let code else { return true }
@@ -33,6 +33,8 @@ extension SLI.IndicatorsCommand {
                 }
             let rows = results.map { IndicatorRow($0, indicators: indicators, region: region) }
             switch output.format {
+            case .table where figures.isEmpty:
+                print(context.noFigures)
             case .table:
                 print(
                     TextTable.render([IndicatorRow.header.map { $0.uppercased() }] + rows.map(\.fields)),

@@ -36,6 +36,14 @@ struct IndicatorsCommandTests {
 
     @Test func importsFiguresAndShowsVerdicts() throws {
         try createCycle()
+        for command in ["show", "neighbours"] {
+            let empty = try run(["indicators", command, "--cycle", "nw-2016"])
+            #expect(empty.status == 0)
+            #expect(
+                empty.standardOutput
+                    == "cycle nw-2016 has no indicator figures yet: import them with"
+                    + " `sli indicators import --cycle nw-2016 FILE`\n")
+        }
         let good = try file(
             "figures.csv",
             """
