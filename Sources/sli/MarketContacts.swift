@@ -27,6 +27,10 @@ extension SLI.MarketCommand {
             }
             func leadText(_ names: [String]) -> String { names.isEmpty ? "none named" : names.joined(separator: "; ") }
             var text = suggested ? "suggested pairings, proposed from the self-assessments\n" : ""
+            if plan.matches.isEmpty {
+                return text
+                    + "no pairings in cycle \(context.cycle.name) yet (`sli market summary` shows its offers and requests)\n"
+            }
             for list in ContactList.lists(for: plan, leads: leads) {
                 text += "\n\(context.name(list.localityCode))\n"
                 for contact in list.willContact {

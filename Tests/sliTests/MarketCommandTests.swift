@@ -97,6 +97,11 @@ struct MarketCommandTests {
         let summary = try run(["market", "summary", "--cycle", "nw-2016"])
         #expect(summary.standardOutput.hasPrefix("cycle nw-2016: 0 requests, 0 offers\n"))
         #expect(summary.standardOutput.contains("\nnothing to summarise yet: "))
+        let contacts = try run(["market", "contacts", "--cycle", "nw-2016"])
+        #expect(contacts.status == 0)
+        #expect(
+            contacts.standardOutput
+                == "no pairings in cycle nw-2016 yet (`sli market summary` shows its offers and requests)\n")
     }
 
     @Test func suggestsPairingsFromIngestedWorkbooks() throws {
