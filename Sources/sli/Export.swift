@@ -50,12 +50,3 @@ extension SLI {
         }
     }
 }
-
-/// The JSON form of a cycle's answers.
-struct AnswerExportDocument: Encodable {
-    var cycle: String
-    var framework: String
-    var frameworkVersion: String
-    var audience: String
-    var answers: [AnswerExportRow]
-}

@@ -74,10 +74,3 @@ extension SLI.IndicatorsCommand {
         }
     }
 }
-
-/// One locality's statistical neighbours as JSON.
-struct NeighboursDocument: Encodable {
-    var locality: String
-    var indicators: [String]
-    var neighbours: [StatisticalNeighbours.Neighbour]
-}
