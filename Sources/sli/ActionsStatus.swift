@@ -23,7 +23,7 @@ extension SLI.ActionsCommand {
 
         func run() throws {
             let opened = try options.open()
-            let day = try TrackingCycleOptions.day(asOf, option: "--as-of")
+            let day = try DateOption.day(asOf, option: "--as-of")
             let actions = try opened.store.currentActions(cycleID: opened.cycle.id)
             var rows: [[String]] = []
             var csv = [["locality_code", "locality", "theme", "item", "state", "action_rows"]]

@@ -21,12 +21,7 @@ extension SLI.CycleCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let deadlineDate = try deadline.map { text in
-                guard let date = ISODateText.parse(text) else {
-                    throw ValidationError("--deadline \"\(text)\" is not a date (expected YYYY-MM-DD)")
-                }
-                return date
-            }
+            let deadlineDate = try deadline.map { try DateOption.parse($0, option: "--deadline") }
             let catalog = Catalog.default
             let region = try catalog.region(id: region)
             let framework = try catalog.framework(id: framework)

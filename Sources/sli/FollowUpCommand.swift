@@ -49,7 +49,7 @@ extension SLI {
                         + "\"\(opened.cycle.name)\" uses \(opened.cycle.frameworkID): a follow-up fills the same framework"
                 )
             }
-            let day = try TrackingCycleOptions.day(asOf, option: "--as-of")
+            let day = try DateOption.day(asOf, option: "--as-of")
             var actions = try store.currentActions(cycleID: baseline.id)
             actions.merge(try store.currentActions(cycleID: opened.cycle.id)) { _, later in later }
             let tracker = try RecommendationTracker(

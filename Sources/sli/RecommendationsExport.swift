@@ -32,7 +32,7 @@ extension SLI.RecommendationsCommand {
             let opened = try options.open()
             let tracker = try RecommendationTracker(
                 framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
-            let draft = TrackerWorkbook.draft(tracker, asOf: try TrackingCycleOptions.day(asOf, option: "--as-of"))
+            let draft = TrackerWorkbook.draft(tracker, asOf: try DateOption.day(asOf, option: "--as-of"))
             try SpreadsheetWriter.write(
                 draft, format: format == .xml ? .spreadsheetML : .xlsx, to: URL(fileURLWithPath: out))
             print("wrote \(out): \(draft.sheets.count) lead bodies, \(tracker.trackedItems.count) recommendations")

@@ -28,7 +28,7 @@ extension SLI.RecommendationsCommand {
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let result = TrackerImport(
                 tracker: tracker, defaultAuthor: author,
-                defaultDate: try TrackingCycleOptions.day(date, option: "--date")
+                defaultDate: try DateOption.day(date, option: "--date")
             ).read(read.workbook, fileName: (file as NSString).lastPathComponent)
             if !result.problems.isEmpty {
                 for problem in result.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }

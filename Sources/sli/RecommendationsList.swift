@@ -22,7 +22,7 @@ extension SLI.RecommendationsCommand {
 
         func run() throws {
             let opened = try options.open()
-            let day = try TrackingCycleOptions.day(asOf, option: "--as-of")
+            let day = try DateOption.day(asOf, option: "--as-of")
             let tracker = try RecommendationTracker(
                 framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             var wanted: RecommendationStatus?

@@ -43,9 +43,9 @@ extension SLI.RecommendationsCommand {
             var tracker = try RecommendationTracker(
                 framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let update = RecommendationUpdate(
-                recommendationID: id, status: parsed, date: try TrackingCycleOptions.day(date, option: "--date"),
+                recommendationID: id, status: parsed, date: try DateOption.day(date, option: "--date"),
                 author: author, note: note, evidence: evidence, reason: reason,
-                dueDate: try due.map { try TrackingCycleOptions.day($0, option: "--due") })
+                dueDate: try due.map { try DateOption.parse($0, option: "--due") })
             try tracker.record(update)
             guard let recorded = tracker.updates.last else { return }
             try opened.store.recordRecommendationUpdates([recorded], cycleID: opened.cycle.id)

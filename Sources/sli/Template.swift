@@ -56,9 +56,7 @@ extension SLI {
 
         func validate() throws {
             if all == !locality.isEmpty { throw ValidationError("give --locality NAME (one or more) or --all") }
-            if let deadline, ISODateText.parse(deadline) == nil {
-                throw ValidationError("--deadline \"\(deadline)\" is not a date: write it as YYYY-MM-DD")
-            }
+            if let deadline { _ = try DateOption.parse(deadline, option: "--deadline") }
         }
 
         func run() throws {

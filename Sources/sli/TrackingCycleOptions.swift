@@ -17,17 +17,6 @@ struct TrackingCycleOptions: ParsableArguments {
         return (opened.store, opened.cycle, opened.framework, opened.region)
     }
 
-    /// The day `text` names (`YYYY-MM-DD`), or today (UTC) when it is `nil`.
-    static func day(_ text: String?, option: String) throws -> Date {
-        guard let text else {
-            return Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
-        }
-        guard let date = ISODateText.parse(text) else {
-            throw ValidationError("\(option) \"\(text)\" is not a date: expected YYYY-MM-DD")
-        }
-        return date
-    }
-
     /// The locality's name, with the code (`Bolton (E08000001)`), or the code alone.
     static func name(_ code: String, in region: Region) -> String {
         region.locality(code: code).map { "\($0.name) (\(code))" } ?? code

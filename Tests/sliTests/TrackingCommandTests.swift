@@ -72,6 +72,9 @@ struct TrackingCommandTests {
 
     @Test func importsAnActionPlanAndShowsItsStatus() throws {
         let fixture = try Fixture()
+        let badDay = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "1/6/2017"])
+        #expect(badDay.status != 0)
+        #expect(badDay.standardError.hasPrefix("Error: --as-of \"1/6/2017\" is not a date (expected YYYY-MM-DD)\n"))
         let none = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01"])
         #expect(
             none.standardOutput
