@@ -26,7 +26,7 @@ struct FollowUpReport {
     }
 
     private func names(_ codes: [String]) -> String {
-        codes.isEmpty ? "none" : codes.map { TrackingCycleOptions.name($0, in: region) }.joined(separator: ", ")
+        codes.isEmpty ? "none" : codes.map(region.localityLabel).joined(separator: ", ")
     }
 
     private func testText(_ test: WilcoxonSignedRank) -> [String] {
@@ -60,7 +60,7 @@ struct FollowUpReport {
             ["locality"] + RatingChange.allCases.map(\.label),
             result.paired.map { code in
                 let changes = result.itemChanges(localityCode: code).map(\.change)
-                return [TrackingCycleOptions.name(code, in: region)]
+                return [region.localityLabel(code)]
                     + RatingChange.allCases.map { kind in String(changes.filter { $0 == kind }.count) }
             })
         let shown: [RatingChange] = [.improved, .declined, .newlyAnswered, .noLongerAnswered]
@@ -72,7 +72,7 @@ struct FollowUpReport {
                     changes.filter { $0.change == kind }.map(\.itemID).joined(separator: " ")
                 }
                 if cells.contains(where: { !$0.isEmpty }) {
-                    detail.append([TrackingCycleOptions.name(code, in: region), theme.themeName] + cells)
+                    detail.append([region.localityLabel(code), theme.themeName] + cells)
                 }
             }
         }
@@ -83,7 +83,7 @@ struct FollowUpReport {
             ["locality", "completed", "share"],
             result.implementation.map { entry in
                 [
-                    TrackingCycleOptions.name(entry.localityCode, in: region),
+                    region.localityLabel(entry.localityCode),
                     entry.completed.map { "\($0) of \(entry.total)" } ?? "no action plan",
                     entry.share.map { String(format: "%.0f%%", $0 * 100) } ?? "",
                 ]

@@ -34,12 +34,12 @@ extension SLI {
                     counts.accepted += 1
                     print(
                         "\(result.path): accepted (new version \(submission.version)) for"
-                            + " \(Self.name(of: submission.localityCode, in: region))")
+                            + " \(region.localityLabel(submission.localityCode))")
                 case .unchanged(let submission):
                     counts.unchanged += 1
                     print(
                         "\(result.path): unchanged (same bytes as version \(submission.version)) for"
-                            + " \(Self.name(of: submission.localityCode, in: region))")
+                            + " \(region.localityLabel(submission.localityCode))")
                 case .rejected(let problems):
                     counts.rejected += 1
                     let errors = problems.count { $0.severity == .error }
@@ -66,11 +66,6 @@ extension SLI {
             let folder = FileManager.default.currentDirectoryPath + "/"
             let path = url.standardizedFileURL.path
             return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
-        }
-
-        /// `Bolton (E08000001)`.
-        static func name(of code: String, in region: Region) -> String {
-            region.locality(code: code).map { "\($0.name) (\(code))" } ?? code
         }
 
         /// `1 error`, `2 errors`.

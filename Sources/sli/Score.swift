@@ -68,7 +68,7 @@ extension SLI {
             }
             if let code, card.locality(code: code) == nil {
                 return
-                    "\(Ingest.name(of: code, in: region)) has no accepted submission in cycle \(cycle.name) (\(status))"
+                    "\(region.localityLabel(code)) has no accepted submission in cycle \(cycle.name) (\(status))"
             }
             return nil
         }

@@ -16,9 +16,4 @@ struct TrackingCycleOptions: ParsableArguments {
         let opened = try storeOptions.openWithCatalog(cycle: cycle)
         return (opened.store, opened.cycle, opened.framework, opened.region)
     }
-
-    /// The locality's name, with the code (`Bolton (E08000001)`), or the code alone.
-    static func name(_ code: String, in region: Region) -> String {
-        region.locality(code: code).map { "\($0.name) (\(code))" } ?? code
-    }
 }
