@@ -11,15 +11,10 @@ extension SLI.ActionsCommand {
 
         @OptionGroup var options: TrackingCycleOptions
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, csv
-        }
-
         @Option(name: .customLong("as-of"), help: "The day to report on, YYYY-MM-DD (default: today).")
         var asOf: String?
 
-        @Option(help: "table (a line per locality) or csv (a row per locality and local recommendation).")
-        var format: Format = .table
+        @OptionGroup var output: TableFormatOption
 
         func run() throws {
             let opened = try options.open()
@@ -28,6 +23,7 @@ extension SLI.ActionsCommand {
             var rows: [[String]] = []
             var csv = [["locality_code", "locality", "theme", "item", "state", "action_rows"]]
             var withoutPlan: [String] = []
+            var documented: [ActionStatusDocument.Locality] = []
             for locality in opened.region.localities {
                 guard let planned = actions[locality.code] else {
                     withoutPlan.append(locality.name)
@@ -45,13 +41,30 @@ extension SLI.ActionsCommand {
                         entry.actionRows.map(String.init).joined(separator: " "),
                     ]
                 }
+                documented.append(
+                    ActionStatusDocument.Locality(
+                        code: locality.code, name: locality.name,
+                        entries: status.entries.map { entry in
+                            ActionStatusDocument.Entry(
+                                theme: entry.themeID, item: entry.itemID, state: entry.state.rawValue,
+                                actionRows: entry.actionRows)
+                        }))
                 rows.append([
                     locality.name, String(status.entries.count - status.itemIDs(.noAction).count),
                     list(.completed), list(.overdue), list(.noAction),
                 ])
             }
-            if format == .csv {
+            switch output.format {
+            case .table: break
+            case .csv:
                 print(csv.map { $0.map(DelimitedText.field).joined(separator: ",") }.joined(separator: "\n"))
+                return
+            case .json:
+                print(
+                    try JSONText.document(
+                        ActionStatusDocument(
+                            cycle: opened.cycle.name, asOf: ISODateText.format(day), localities: documented,
+                            withoutPlan: opened.region.localities.filter { actions[$0.code] == nil }.map(\.code))))
                 return
             }
             var text = "action status on \(ISODateText.format(day)), cycle \(opened.cycle.name)\n\n"

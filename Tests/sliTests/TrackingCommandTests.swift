@@ -109,6 +109,18 @@ struct TrackingCommandTests {
         #expect(csvLines.first == "locality_code,locality,theme,item,state,action_rows")
         #expect(csvLines.count == 1 + 22)
         #expect(csvLines.contains { $0.hasPrefix("E08000001,Bolton,") && $0.hasSuffix(",L4,overdue,4") })
+        let json = try fixture.run([
+            "actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01", "--format", "json",
+        ])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(document["asOf"] as? String == "2017-06-01")
+        #expect((document["withoutPlan"] as? [String])?.prefix(2) == ["E08000002", "E08000003"])
+        let localities = try #require(document["localities"] as? [[String: Any]])
+        #expect(localities.map { $0["code"] as? String } == ["E08000001"])
+        let entries = try #require(localities.first?["entries"] as? [[String: Any]])
+        #expect(entries.count == 22)
+        #expect(entries.contains { $0["item"] as? String == "L4" && $0["state"] as? String == "overdue" })
         let bad = try fixture.write(
             "bad-plan.csv", "Issue,Action,Lead,RAG,Recommendation\nLeadership,Name a lead,DPH,Purple,L99\n")
         let refused = try fixture.run(["actions", "import", "--cycle", "nw-2016", "--locality", "Bury", bad])
