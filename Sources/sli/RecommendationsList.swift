@@ -20,6 +20,8 @@ extension SLI.RecommendationsCommand {
         @Option(name: .customLong("as-of"), help: "The day to report on, YYYY-MM-DD (default: today).")
         var asOf: String?
 
+        @OptionGroup var output: TableFormatOption
+
         func run() throws {
             let opened = try options.open()
             let day = try DateOption.day(asOf, option: "--as-of")
@@ -36,6 +38,21 @@ extension SLI.RecommendationsCommand {
                 (lead.map { recommendation.lead.localizedCaseInsensitiveContains($0) } ?? true)
                     && (wanted.map { recommendation.status == $0 } ?? true)
             }
+            switch output.format {
+            case .table: break
+            case .csv:
+                print(Self.csv(shown), terminator: "")
+                return
+            case .json:
+                print(
+                    try JSONText.document(
+                        RecommendationListDocument(
+                            cycle: opened.cycle.name, asOf: ISODateText.format(day),
+                            recommendations: shown.map(Self.documented),
+                            byLead: tracker.summaryByLead(asOf: day).map(RecommendationListDocument.Progress.init),
+                            byTheme: tracker.summaryByTheme(asOf: day).map(RecommendationListDocument.Progress.init))))
+                return
+            }
             let rows = shown.map { recommendation in
                 [
                     recommendation.item.id, recommendation.lead, recommendation.status.rawValue,
@@ -47,6 +64,34 @@ extension SLI.RecommendationsCommand {
             text += "\n" + Self.summaries("lead body", tracker.summaryByLead(asOf: day))
             text += "\n" + Self.summaries("theme", tracker.summaryByTheme(asOf: day))
             print(text, terminator: "")
+        }
+
+        /// One CSV row per recommendation, with its latest update.
+        static func csv(_ recommendations: [TrackedRecommendation]) -> String {
+            let header = ["id", "theme", "lead", "status", "due", "overdue", "updated", "updated_by", "note"]
+            return
+                ([header]
+                + recommendations.map { recommendation in
+                    [
+                        recommendation.item.id, recommendation.themeID, recommendation.lead,
+                        recommendation.status.rawValue, recommendation.dueDate.map(ISODateText.format) ?? "",
+                        recommendation.isOverdue ? "yes" : "no",
+                        recommendation.latestUpdate.map { ISODateText.format($0.date) } ?? "",
+                        recommendation.latestUpdate?.author ?? "", recommendation.latestUpdate?.note ?? "",
+                    ]
+                }).map(DelimitedText.line).joined()
+        }
+
+        /// The JSON form of one recommendation.
+        static func documented(_ recommendation: TrackedRecommendation) -> RecommendationListDocument.Recommendation {
+            RecommendationListDocument.Recommendation(
+                id: recommendation.item.id, theme: recommendation.themeID, lead: recommendation.lead,
+                status: recommendation.status.rawValue, due: recommendation.dueDate.map(ISODateText.format),
+                overdue: recommendation.isOverdue,
+                latestUpdate: recommendation.latestUpdate.map {
+                    RecommendationListDocument.Update(
+                        date: ISODateText.format($0.date), author: $0.author, note: $0.note)
+                })
         }
 
         /// Progress summaries as a table headed by `kind`.

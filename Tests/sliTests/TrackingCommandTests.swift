@@ -68,6 +68,25 @@ struct TrackingCommandTests {
         #expect(lines[1].hasPrefix("R4  Child Death Overview Panels"))
         #expect(lines[1].contains("in-progress  2017-03-31  overdue  2017-01-10 network lead: annual report drafted"))
         #expect(lines.contains { $0.hasPrefix("Child Death Overview Panels") })
+        let csv = try fixture.run([
+            "recommendations", "list", "--cycle", "nw-2016", "--status", "in progress", "--as-of", "2017-06-01",
+            "--format", "csv",
+        ])
+        #expect(
+            csv.standardOutput
+                == "id,theme,lead,status,due,overdue,updated,updated_by,note\r\n"
+                + "R4,cdop,Child Death Overview Panels,in-progress,2017-03-31,yes,2017-01-10,network lead,"
+                + "annual report drafted\r\n")
+        let json = try fixture.run([
+            "recommendations", "list", "--cycle", "nw-2016", "--as-of", "2017-06-01", "--format", "json",
+        ])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let recommendations = try #require(document["recommendations"] as? [[String: Any]])
+        let r4 = try #require(recommendations.first { $0["id"] as? String == "R4" })
+        #expect(r4["status"] as? String == "in-progress")
+        #expect((r4["latestUpdate"] as? [String: Any])?["author"] as? String == "network lead")
+        #expect((document["byTheme"] as? [Any])?.isEmpty == false)
     }
 
     @Test func importsAnActionPlanAndShowsItsStatus() throws {
