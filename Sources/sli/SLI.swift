@@ -22,6 +22,8 @@ struct SLI: AsyncParsableCommand {
             RecommendationsCommand.self,
             ActionsCommand.self,
             FollowUpCommand.self,
+            Report.self,
+            Demo.self,
         ]
     )
 }
