@@ -10,7 +10,8 @@ extension SLI.ActionsCommand {
             discussion: """
                 Columns are found by their header text (issue, rationale, action, outcome, lead, reporting, \
                 deep dive, completion date, status, recommendations), wherever the header row is. Nothing is \
-                stored while any row or cell is wrong; every problem names its sheet and cell.
+                stored while any row or cell is wrong (unless --skip-bad-rows); every problem names its sheet \
+                and cell.
                 """
         )
 
@@ -18,6 +19,9 @@ extension SLI.ActionsCommand {
 
         @Option(help: "The locality, by name, alias or ONS code.")
         var locality: String
+
+        @Flag(help: "Store the usable rows even when others are wrong (their problems are still printed).")
+        var skipBadRows = false
 
         @Argument(help: "The action plan (.xml, .xlsx, .ods, .fods or .csv).")
         var file: String
@@ -29,7 +33,7 @@ extension SLI.ActionsCommand {
             let plan = try ActionPlanImport(framework: opened.framework)
                 .read(read.workbook, fileName: (file as NSString).lastPathComponent)
             for problem in plan.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-            if plan.hasErrors { throw ExitCode.failure }
+            if plan.hasErrors && !skipBadRows { throw ExitCode.failure }
             try opened.store.recordActionPlan(plan, cycleID: opened.cycle.id, localityCode: locality.code)
             let linked = plan.actions.filter { !$0.recommendationIDs.isEmpty }.count
             let matched = plan.actions.filter { if case .matchedText = $0.link { true } else { false } }.count

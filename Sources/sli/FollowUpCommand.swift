@@ -32,10 +32,12 @@ extension SLI {
             help: "The day for action and recommendation status, YYYY-MM-DD (default: today).")
         var asOf: String?
 
-        @Option(help: "Indicator values of the baseline (columns indicator, area, value).")
+        @Option(
+            help: "Indicator values of the baseline (columns indicator, area, value); default: the cycle's figures.")
         var baselineIndicators: String?
 
-        @Option(help: "Indicator values of the follow-up (columns indicator, area, value).")
+        @Option(
+            help: "Indicator values of the follow-up (columns indicator, area, value); default: the cycle's figures.")
         var followupIndicators: String?
 
         func run() throws {
@@ -60,8 +62,8 @@ extension SLI {
                     ActionStatus(localityCode: code, framework: opened.framework, actions: planned, asOf: day)
                 },
                 regional: tracker.recommendations(asOf: day),
-                baselineIndicators: try Self.indicators(baselineIndicators),
-                followUpIndicators: try Self.indicators(followupIndicators))
+                baselineIndicators: try Self.indicators(baselineIndicators, stored: store, cycleID: baseline.id),
+                followUpIndicators: try Self.indicators(followupIndicators, stored: store, cycleID: opened.cycle.id))
             let report = FollowUpReport(
                 result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day)
             switch format {
@@ -71,8 +73,16 @@ extension SLI {
             }
         }
 
-        private static func indicators(_ path: String?) throws -> [IndicatorKey: Double] {
-            guard let path else { return [:] }
+        /// The values in the file at `path`, else those the cycle holds (`sli indicators import`).
+        private static func indicators(_ path: String?, stored store: Store, cycleID: Int64) throws -> [IndicatorKey:
+            Double]
+        {
+            guard let path else {
+                let figures = try store.indicatorValues(cycleID: cycleID)
+                if figures.isEmpty { return [:] }
+                return IndicatorValues.latest(
+                    figures, indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory))
+            }
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: path))
             return try IndicatorValues.read(read.workbook, fileName: (path as NSString).lastPathComponent)
         }

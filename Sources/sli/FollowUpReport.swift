@@ -50,7 +50,7 @@ struct FollowUpReport {
                 [theme.themeName, String(theme.localities.count), Self.figure(theme.medianChange)]
                     + testText(theme.test)
             })
-        text += "\nitem changes by locality\n"
+        text += "\nitem changes by locality (counts)\n"
         text += TextTable.render(
             ["locality"] + RatingChange.allCases.map(\.label),
             result.paired.map { code in
@@ -58,6 +58,21 @@ struct FollowUpReport {
                 return [TrackingCycleOptions.name(code, in: region)]
                     + RatingChange.allCases.map { kind in String(changes.filter { $0 == kind }.count) }
             })
+        let shown: [RatingChange] = [.improved, .declined, .newlyAnswered, .noLongerAnswered]
+        var detail: [[String]] = []
+        for code in result.paired {
+            for theme in result.themes {
+                let changes = result.itemChanges(localityCode: code).filter { $0.themeID == theme.themeID }
+                let cells = shown.map { kind in
+                    changes.filter { $0.change == kind }.map(\.itemID).joined(separator: " ")
+                }
+                if cells.contains(where: { !$0.isEmpty }) {
+                    detail.append([TrackingCycleOptions.name(code, in: region), theme.themeName] + cells)
+                }
+            }
+        }
+        text += "\nitems that changed, by locality and theme\n"
+        text += TextTable.render(["locality", "theme"] + shown.map(\.label), detail)
         text += "\nlocal recommendations implemented\n"
         text += TextTable.render(
             ["locality", "completed", "share"],

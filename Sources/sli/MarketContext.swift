@@ -28,22 +28,14 @@ struct MarketContext {
         MarketMatcher(region: region, scores: Self.themeScores(assessments, framework: framework))
     }
 
-    /// Each locality's weighted mean rating per theme, over the items it rated (not applicable and
-    /// unanswered items left out).
+    /// Each locality's theme scores (percentages of the scale's top, from `Scorer`), by code and theme.
     static func themeScores(_ assessments: [SelfAssessment], framework: Framework) -> [String: [String: Double]] {
-        var weights: [String: Double] = [:]
-        for item in framework.allItems { weights[item.id] = item.weight }
         var scores: [String: [String: Double]] = [:]
-        for assessment in assessments {
-            var sums: [String: (total: Double, weight: Double)] = [:]
-            for answer in assessment.answers {
-                guard let value = answer.rating?.value else { continue }
-                let weight = weights[answer.itemID] ?? 1
-                let sum = sums[answer.themeID] ?? (0, 0)
-                sums[answer.themeID] = (sum.total + Double(value) * weight, sum.weight + weight)
-            }
-            for (theme, sum) in sums where sum.weight > 0 {
-                scores[assessment.localityCode, default: [:]][theme] = sum.total / sum.weight
+        for locality in Scorer(framework: framework).score(assessments).localities {
+            for theme in locality.themes {
+                if let percentage = theme.score.percentage {
+                    scores[locality.localityCode, default: [:]][theme.themeID] = percentage
+                }
             }
         }
         return scores

@@ -11,6 +11,8 @@ struct SLI: AsyncParsableCommand {
         subcommands: [
             Inspect.self,
             CatalogCommand.self,
+            Template.self,
+            Validate.self,
             CycleCommand.self,
             Status.self,
             Submissions.self,

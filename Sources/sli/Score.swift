@@ -46,10 +46,11 @@ extension SLI {
             switch format {
             case .table:
                 var text = TextTable.render([rows.header.map { $0.uppercased() }] + rows.rows)
-                if by == .theme, code == nil {
+                let weakest = card.weakestItems(limit: 5)
+                if by == .theme, code == nil, !weakest.isEmpty {
                     text +=
                         "items where the region is weakest (lowest mean rating): "
-                        + card.weakestItems(limit: 5).map { summary in
+                        + weakest.map { summary in
                             "\(summary.itemID) (\(String(format: "%.2f", summary.distribution?.mean ?? 0)))"
                         }.joined(separator: ", ") + "\n"
                 }

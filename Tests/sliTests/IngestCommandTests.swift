@@ -55,7 +55,7 @@ struct IngestCommandTests {
         let history = try run(["submissions", "--cycle", "nw-2016", "--locality", "bolton", "--export", "originals"])
         #expect(history.status == 0)
         let lines = history.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Bolton (E08000001), cycle nw-2016: 2 version(s)")
+        #expect(lines.first == "Bolton (E08000001), cycle nw-2016: 2 versions")
         #expect(lines.contains { $0.hasPrefix("1 ") && $0.contains("network-lead") && $0.contains("Bolton-0.xml") })
         #expect(lines.contains { $0.hasPrefix("2 (current)") && $0.contains("Jane Smith") })
         let exported = directory.appendingPathComponent("originals")
@@ -69,6 +69,20 @@ struct IngestCommandTests {
         #expect(bury[1].hasPrefix("E08000001,Bolton,greater-manchester,"))
         #expect(bury[1].contains(",2,"))
         #expect(bury[2] == "E08000002,Bury,greater-manchester,not received,,,,")
+    }
+
+    /// Every generated return is accepted; `Benchmarks/ingest.sh` keeps them by naming a folder in
+    /// `SLI_RETURNS_OUT`.
+    @Test func acceptsAFilledReturnFromEveryLocality() throws {
+        let folder =
+            ProcessInfo.processInfo.environment["SLI_RETURNS_OUT"].map { URL(fileURLWithPath: $0) } ?? returns
+        let written = try files.writeAll(variants: 1, into: folder)
+        #expect(written.count == 23)
+        let output = try run(["ingest", "--cycle", "nw-2016", folder.path])
+        #expect(output.status == 0)
+        #expect(output.standardOutput.hasSuffix("\n23 accepted, 0 unchanged, 0 rejected (cycle nw-2016)\n"))
+        let status = try run(["status", "--cycle", "nw-2016"])
+        #expect(status.standardOutput.hasSuffix("23 of 23 localities took part: 0 on time, 23 late, 0 not received\n"))
     }
 
     @Test func rejectsEveryBadFileAndSaysWhyWithoutStoringIt() throws {
@@ -105,7 +119,11 @@ struct IngestCommandTests {
         #expect(json.status == 0)
         let data = try Data(contentsOf: directory.appendingPathComponent("exports/nw-2016-answers.json"))
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect((document["answers"] as? [Any])?.count == items * 2)
+        let answers = try #require(document["answers"] as? [[String: Any]])
+        #expect(answers.count == items * 2)
+        #expect(answers[0]["lead"] is NSNull)
+        #expect(answers[0]["source"] as? String == "Child Death Overview Panel!D6")
+        #expect(document["audience"] as? String == "network lead: names localities")
     }
 
     @Test func refusesFilesForAPublishedCycle() throws {

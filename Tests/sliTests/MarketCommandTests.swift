@@ -1,4 +1,5 @@
 import Foundation
+import SLIKit
 import Testing
 
 @Suite("sli market")
@@ -76,6 +77,9 @@ struct MarketCommandTests {
         let contacts = try String(
             contentsOf: directory.appendingPathComponent("out/nw-2016-market-plan-contacts.csv"), encoding: .utf8)
         #expect(contacts.contains("Bury,will contact,Bolton,Child Death Overview Panel,L1,Dashboards"))
+        let sheets = try SpreadsheetReader.read(
+            contentsOf: directory.appendingPathComponent("out/nw-2016-market-plan.xml"))
+        #expect(sheets.workbook.sheets.map(\.name) == ["Plan", "Contacts"])
     }
 
     @Test func rejectsAFileWithBadRowsAndImportsNothing() throws {

@@ -90,6 +90,12 @@ struct TrackingCommandTests {
                 + "in progress, completed, not taken forward or a RAG colour\n"
                 + "bad-plan.csv: sheet \"bad-plan\" cell E2: recommendation \"L99\" is not in framework "
                 + "nw-infant-mortality-2016\n")
+        let skipping = try fixture.run([
+            "actions", "import", "--cycle", "nw-2016", "--locality", "Bury", "--skip-bad-rows", bad,
+        ])
+        #expect(skipping.status == 0)
+        #expect(skipping.standardError == refused.standardError)
+        #expect(skipping.standardOutput.hasPrefix("Bury (E08000002): stored 1 action(s)"))
     }
 
     @Test func refusesAFollowUpWithoutABaseline() throws {
@@ -125,11 +131,23 @@ struct TrackingCommandTests {
                         assessment: assessment, warnings: []))
             }
         }
+        for (cycleName, deaths) in [("nw-2016", 25), ("nw-2017", 20)] {
+            let figures = try fixture.write(
+                "\(cycleName).csv",
+                "locality,indicator,period,numerator,denominator\nBury,infant-mortality,\(cycleName),\(deaths),5000\n")
+            let imported = try fixture.run(["indicators", "import", "--cycle", cycleName, figures])
+            #expect(imported.status == 0)
+        }
         let table = try fixture.run(["followup", "--cycle", "nw-2017", "--as-of", "2017-06-01"])
         #expect(table.standardError == "")
         #expect(table.standardOutput.contains("localities in both cycles: 5\n"))
+        #expect(table.standardOutput.contains("\ninfant-mortality  E08000002  5         4          -1\n"))
         #expect(table.standardOutput.contains("baseline only: Bolton (E08000001)\n"))
         #expect(table.standardOutput.contains("follow-up only: Stockport (E08000007)\n"))
+        let detail = try #require(
+            table.standardOutput.components(separatedBy: "items that changed, by locality and theme\n").last)
+        #expect(detail.hasPrefix("locality"))
+        #expect(detail.contains("\nBury (E08000002)  "))
         let csv = try fixture.run(["followup", "--cycle", "nw-2017", "--format", "csv"])
         let lines = csv.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "section,locality,theme,item,baseline,follow_up,change,n,w,z,p")

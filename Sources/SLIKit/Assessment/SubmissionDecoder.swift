@@ -48,12 +48,7 @@ public struct SubmissionDecoder: Sendable {
         guard let metadata = Self.sheet(WorkbookLayout.metadataSheet, in: workbook) else {
             return identifyFromInstructions(workbook, report: &report)
         }
-        var values: [WorkbookLayout.MetadataKey: (text: String?, reference: CellReference)] = [:]
-        for (reference, value) in metadata.cells where reference.column == 0 {
-            guard let key = WorkbookLayout.MetadataKey(rawValue: AnswerText.text(value) ?? "") else { continue }
-            let valueReference = CellReference(row: reference.row, column: 1)
-            values[key] = (AnswerText.text(metadata[valueReference]), valueReference)
-        }
+        let values = WorkbookLayout.metadataCells(in: metadata)
         func at(_ key: WorkbookLayout.MetadataKey) -> String? {
             values[key]?.reference.description ?? nil
         }

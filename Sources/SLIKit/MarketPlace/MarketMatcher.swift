@@ -45,7 +45,8 @@ public struct MarketMatcher: Sendable {
     /// - Complexity: a minimum-cost flow per theme on a network of O(L + E) nodes and edges, for L
     ///   locality-item classes and E entries.
     public func match(_ entries: [MarketPlaceEntry]) -> MatchPlan {
-        let sorted = entries.sorted(by: MarketPlaceEntry.stablyPrecedes)
+        let keys = entries.map(\.stableKey)
+        let sorted = entries.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { entries[$0] }
         let requests = sorted.filter { $0.kind == .request }
         let offers = sorted.filter { $0.kind == .offer }
         let requestsByTheme = Dictionary(grouping: requests.indices) { requests[$0].themeID }
@@ -64,6 +65,10 @@ public struct MarketMatcher: Sendable {
             }
         }
 
+        var offeringLocalities: [String: [String?: Set<String>]] = [:]
+        for offer in offers {
+            offeringLocalities[offer.themeID, default: [:]][offer.itemID, default: []].insert(offer.localityCode)
+        }
         var plan = MatchPlan()
         var used = [Int](repeating: 0, count: offers.count)
         for (index, request) in requests.enumerated() {
@@ -75,8 +80,8 @@ public struct MarketMatcher: Sendable {
                         request: request, offer: offer,
                         crossesSubRegion: subRegion(of: request.localityCode) != subRegion(of: offer.localityCode)))
             } else {
-                let candidates = (offersByTheme[request.themeID] ?? []).map { offers[$0] }
-                plan.unmatched.append(MatchPlan.Unmatched(request: request, reason: reason(request, candidates)))
+                let reason = Self.reason(request, offeringLocalities: offeringLocalities[request.themeID] ?? [:])
+                plan.unmatched.append(MatchPlan.Unmatched(request: request, reason: reason))
             }
         }
         plan.offerUse = offers.indices.map { MatchPlan.OfferUse(offer: offers[$0], used: used[$0]) }
@@ -105,12 +110,16 @@ public struct MarketMatcher: Sendable {
         return deficits
     }
 
-    /// Why `request` could not be matched, given the offers on its theme.
-    private func reason(_ request: MarketPlaceEntry, _ offers: [MarketPlaceEntry]) -> MatchPlan.Reason {
-        if offers.isEmpty { return .noOfferOnTheme }
-        let onItem = offers.filter { request.itemID == nil || $0.itemID == nil || $0.itemID == request.itemID }
+    /// Why `request` could not be matched, given the localities offering on its theme, by item.
+    private static func reason(
+        _ request: MarketPlaceEntry, offeringLocalities: [String?: Set<String>]
+    ) -> MatchPlan.Reason {
+        if offeringLocalities.isEmpty { return .noOfferOnTheme }
+        let onItem = offeringLocalities.filter { item, _ in
+            request.itemID == nil || item == nil || item == request.itemID
+        }
         if onItem.isEmpty { return .noOfferOnItem }
-        if onItem.allSatisfy({ $0.localityCode == request.localityCode }) { return .onlyOwnOffers }
+        if onItem.values.allSatisfy({ $0 == [request.localityCode] }) { return .onlyOwnOffers }
         return .eligibleOffersFull
     }
 }

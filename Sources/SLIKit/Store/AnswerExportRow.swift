@@ -60,6 +60,25 @@ public struct AnswerExportRow: Sendable, Hashable, Codable {
         }
     }
 
+    /// Encodes every field, an absent one as `null`, so each JSON row has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(localityCode, forKey: .localityCode)
+        try container.encode(locality, forKey: .locality)
+        try container.encode(version, forKey: .version)
+        try container.encode(themeID, forKey: .themeID)
+        try container.encode(theme, forKey: .theme)
+        try container.encode(itemID, forKey: .itemID)
+        try container.encode(rating, forKey: .rating)
+        try container.encode(notApplicable, forKey: .notApplicable)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(lead, forKey: .lead)
+        try container.encode(targetDate, forKey: .targetDate)
+        try container.encode(goodPractice, forKey: .goodPractice)
+        try container.encode(supportWanted, forKey: .supportWanted)
+        try container.encode(source, forKey: .source)
+    }
+
     /// The row as a CSV line; the rating is the number, `notApplicable` (e.g. `N/A`) or empty for a gap.
     public func csvLine(notApplicable text: String) -> String {
         let ratingText = notApplicable ? text : rating.map(String.init) ?? ""

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The header row is the first row, on the first sheet that has one, naming an action column and at least
 /// two of the other columns (`ActionPlanColumn.match(header:)` says which texts name which column); it
-/// need not be row 1, and a repeat of it further down (a table continued over a page) is skipped. Below
+/// need not be row 1, and a repeat of it further down (a table continued over a page, worded alike) is
+/// skipped. Below
 /// it, a row with one filled cell and no action is a section heading; any other row without an action
 /// cannot be used and is reported by its row number. When the issue and the numbering are blank they are
 /// carried down from the row above, as plans do when one issue has several actions.
@@ -57,6 +58,12 @@ public struct ActionPlanImport: Sendable {
         columns[.action] != nil && columns.count >= 3
     }
 
+    /// Whether a row repeats the header (a table continued over a page): it names the action column in
+    /// the same place and all, or all but one, of the header's columns.
+    private func isRepeatedHeader(_ row: [ActionPlanColumn: Int], of header: [ActionPlanColumn: Int]) -> Bool {
+        isHeader(row) && row[.action] == header[.action] && row.count >= header.count - 1
+    }
+
     private func readRows(
         _ sheet: Sheet, header: Int, columns: [ActionPlanColumn: Int], rows: [Int: [CellReference]],
         fileName: String
@@ -71,7 +78,11 @@ public struct ActionPlanImport: Sendable {
             let filled = (rows[row] ?? []).sorted().compactMap { reference in
                 text(sheet[reference]).map { (reference, $0) }
             }
-            if filled.isEmpty || headerColumns(sheet, row: row, references: rows[row] ?? []) == columns { continue }
+            if filled.isEmpty
+                || isRepeatedHeader(headerColumns(sheet, row: row, references: rows[row] ?? []), of: columns)
+            {
+                continue
+            }
             func value(_ column: ActionPlanColumn) -> String? {
                 columns[column].flatMap { text(sheet[row, $0]) }
             }

@@ -1,6 +1,7 @@
-/// Reads indicator values for the follow-up from a spreadsheet: one value per indicator and area.
+/// Indicator values for the follow-up, one per indicator and area: from a spreadsheet, or from the
+/// figures a cycle holds.
 ///
-/// The first sheet's row 1 names the columns `indicator`, `area` (or `locality` or `code`) and `value`
+/// For `read(_:fileName:)`, the first sheet's row 1 names the columns `indicator`, `area` (or `locality` or `code`) and `value`
 /// (any case, in any order); every later row with an indicator gives one value. Areas are ONS codes, as in
 /// the store.
 public enum IndicatorValues {
@@ -42,5 +43,22 @@ public enum IndicatorValues {
             values[key] = number
         }
         return values
+    }
+
+    /// One value per indicator and area from a cycle's figures: each area's latest period (periods compared
+    /// as text, so `2013-15` is later than `2012-14`), valued by its definition; figures of indicators
+    /// `indicators` does not define, or without a usable denominator, are left out.
+    public static func latest(_ figures: [IndicatorValue], indicators: IndicatorSet) -> [IndicatorKey: Double] {
+        var latest: [IndicatorKey: IndicatorValue] = [:]
+        for figure in figures {
+            let key = IndicatorKey(indicatorID: figure.indicatorID, localityCode: figure.areaCode)
+            if let known = latest[key], known.period >= figure.period { continue }
+            latest[key] = figure
+        }
+        return latest.compactMapValues { figure in
+            indicators.definition(id: figure.indicatorID).flatMap {
+                $0.value(numerator: figure.numerator, denominator: figure.denominator)
+            }
+        }
     }
 }

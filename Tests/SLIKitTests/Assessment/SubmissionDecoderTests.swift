@@ -40,8 +40,8 @@ struct SubmissionDecoderTests {
         workbook.set("Smoking in pregnancy", "D7", .string("   "))
         #expect(
             errors(workbook) == [
-                #"Bolton.xml: sheet "Co-sleeping" cell D6: item L1 has no rating; pick one from the list (0-4 (or N/A))"#,
-                #"Bolton.xml: sheet "Smoking in pregnancy" cell D7: item L4 has no rating; pick one from the list (0-4 (or N/A))"#,
+                #"Bolton.xml: sheet "Co-sleeping" cell D6: item L1 has no rating; pick one of 0-4 (or N/A) from the list"#,
+                #"Bolton.xml: sheet "Smoking in pregnancy" cell D7: item L4 has no rating; pick one of 0-4 (or N/A) from the list"#,
             ])
     }
 

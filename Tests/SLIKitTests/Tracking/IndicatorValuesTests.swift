@@ -37,4 +37,24 @@ struct IndicatorValuesTests {
         }
         #expect(error?.description == "2016.csv: cell C2: value \"n/a\" is not a number")
     }
+
+    @Test func takesEachAreasLatestPeriodValuedByItsDefinition() {
+        let definition = IndicatorDefinition(
+            id: "infant-mortality", name: "Infant mortality", kind: .rate, multiplier: 1000, unit: "per 1,000",
+            numerator: "infant deaths", denominator: "live births", polarity: .lowerIsBetter, source: "test")
+        let figures = [
+            IndicatorValue(
+                areaCode: "E08000001", indicatorID: "infant-mortality", period: "2013-15", numerator: 20,
+                denominator: 5000),
+            IndicatorValue(
+                areaCode: "E08000001", indicatorID: "infant-mortality", period: "2012-14", numerator: 30,
+                denominator: 5000),
+            IndicatorValue(
+                areaCode: "E08000002", indicatorID: "infant-mortality", period: "2013-15", numerator: 3, denominator: 0),
+            IndicatorValue(
+                areaCode: "E08000002", indicatorID: "undefined", period: "2013-15", numerator: 3, denominator: 10),
+        ]
+        let values = IndicatorValues.latest(figures, indicators: IndicatorSet(definitions: [definition]))
+        #expect(values == [IndicatorKey(indicatorID: "infant-mortality", localityCode: "E08000001"): 4])
+    }
 }
