@@ -15,14 +15,14 @@ extension ReportData {
             }
             return ReportParticipation(
                 localityCode: code, status: row.state == .late ? .late : .submitted,
-                submittedOn: row.firstReceivedAt.map(ISODateText.format), version: current.version,
+                submittedOn: row.firstReceivedAt.map(Self.day), version: current.version,
                 problemCount: problemCounts[code] ?? 0)
         }
         sources += status.rows.compactMap { row in
             row.current.map { current in
                 ReportSource(
                     fileName: current.fileName, kind: "self-assessment (\(current.format.displayName))",
-                    receivedOn: ISODateText.format(current.receivedAt), version: current.version,
+                    receivedOn: Self.day(current.receivedAt), version: current.version,
                     localityCode: current.localityCode)
             }
         }
@@ -32,7 +32,7 @@ extension ReportData {
     mutating func addImportedFiles(_ files: [ImportedFile]) {
         sources += files.map { file in
             ReportSource(
-                fileName: file.fileName, kind: file.kind, receivedOn: ISODateText.format(file.importedAt),
+                fileName: file.fileName, kind: file.kind, receivedOn: Self.day(file.importedAt),
                 localityCode: file.localityCode)
         }
     }

@@ -12,7 +12,7 @@ extension ReportData {
             ReportRecommendation(
                 reference: tracked.item.id, text: tracked.item.text, leadBody: tracked.lead,
                 status: tracked.status.label, action: tracked.latestUpdate?.note ?? "",
-                updatedOn: tracked.latestUpdate.map { ISODateText.format($0.date) })
+                updatedOn: tracked.latestUpdate.map { Self.day($0.date) })
         }
         for locality in localities {
             for action in actions[locality.code] ?? [] {
@@ -24,7 +24,7 @@ extension ReportData {
                             reference: reference, text: item?.text ?? action.issue ?? action.action,
                             leadBody: action.lead ?? item?.proposedLead ?? TrackedRecommendation.noLead,
                             localityCode: locality.code, status: (action.status ?? .notStarted).label,
-                            action: action.action, updatedOn: action.completionDate.map(ISODateText.format)))
+                            action: action.action, updatedOn: action.completionDate.map(Self.day)))
                 }
             }
         }

@@ -20,7 +20,7 @@ extension ReportData {
         self.init(
             cycleName: cycle.name, regionName: region.name,
             framework: "\(framework.title) (\(framework.id) version \(framework.version))",
-            builtOn: ISODateText.format(builtOn), synthetic: try store.isSynthetic(cycleID: cycle.id),
+            builtOn: Self.day(builtOn), synthetic: try store.isSynthetic(cycleID: cycle.id),
             published: cycle.published, maximumScore: Double(framework.scale.maximum), localities: region.localities,
             subRegions: region.subRegions,
             themes: framework.themes.filter { !$0.assessedItems.isEmpty }.map(ReportTheme.init))
@@ -72,5 +72,12 @@ extension ReportData {
             if let current = row.current { counts[row.locality.code] = try store.warnings(of: current).count }
         }
         return counts
+    }
+}
+
+extension ReportData {
+    /// The day of `date` in UTC as `YYYY-MM-DD`, as the pages give dates.
+    static func day(_ date: Date) -> String {
+        ISODateText.format(Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400))
     }
 }
