@@ -66,9 +66,10 @@ extension ReportData {
             }
         return ReportVerdict(
             benchmark: comparison.benchmarkName, outcome: outcome,
-            method: "\(comparison.method.rawValue), \(comparison.level.rawValue)")
+            method: "\(comparison.method), \(comparison.level.rawValue)")
     }
 
+    /// The report's polarity for an indicator definition's.
     static func polarity(_ polarity: Polarity) -> ReportIndicator.Polarity {
         switch polarity {
         case .higherIsBetter: .highIsGood
