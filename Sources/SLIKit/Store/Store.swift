@@ -50,12 +50,16 @@ public final class Store: Sendable {
         let version = Int32(migrations.count)
         try Self.withRetries {
             try Self.migrate(pool, with: migrator)
-            try pool.write { db in
-                if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+            let marked = try pool.read { db in
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID
+                    && Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 >= version
+            }
+            if !marked {
+                try pool.write { db in
                     try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
-                }
-                if try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < version {
-                    try db.execute(sql: "PRAGMA user_version = \(version)")
+                    if try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < version {
+                        try db.execute(sql: "PRAGMA user_version = \(version)")
+                    }
                 }
             }
         }
@@ -66,7 +70,7 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
-        let facts: (applicationID: Int32, userVersion: Int, applied: Set<String>)
+        let facts: (applicationID: Int32, userVersion: Int, applied: Set<String>, tables: Int)
         do {
             let queue = try openForInspection(path: path, configuration: configuration)
             facts = try queue.read { db in
@@ -75,7 +79,8 @@ public final class Store: Sendable {
                 let applied =
                     try db.tableExists("grdb_migrations")
                     ? try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") : []
-                return (applicationID, userVersion, applied)
+                let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                return (applicationID, userVersion, applied, tables)
             }
             try queue.close()
         } catch let error as DatabaseError {
@@ -83,6 +88,9 @@ public final class Store: Sendable {
         }
         if facts.applicationID != 0 && facts.applicationID != applicationID {
             throw StoreError.notAStore(path: path, reason: "the file belongs to another application")
+        }
+        if facts.applicationID != applicationID && facts.applied.isEmpty && facts.tables > 0 {
+            throw StoreError.notAStore(path: path, reason: "the database holds tables sli did not make")
         }
         let known = Set(migrations.map(\.name))
         let unknown = facts.applied.subtracting(known)
