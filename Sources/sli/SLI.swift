@@ -11,11 +11,19 @@ struct SLI: AsyncParsableCommand {
         subcommands: [
             Inspect.self,
             CatalogCommand.self,
+            Template.self,
+            Validate.self,
             CycleCommand.self,
             Status.self,
             Submissions.self,
             Export.self,
             Ingest.self,
+            Score.self,
+            IndicatorsCommand.self,
+            MarketCommand.self,
+            RecommendationsCommand.self,
+            ActionsCommand.self,
+            FollowUpCommand.self,
         ]
     )
 }

@@ -14,4 +14,9 @@ enum TextTable {
             }.joined(separator: "  ") + "\n"
         }.joined()
     }
+
+    /// A header line and the rows under it, laid out as by ``render(_:)``.
+    static func render(_ header: [String], _ rows: [[String]]) -> String {
+        render([header] + rows)
+    }
 }

@@ -12,9 +12,7 @@ extension SubmissionDecoder {
             let agencyCell = CellReference(row: row, column: columns[.agency] ?? 0)
             let answerCell = CellReference(row: row, column: columns[.contributed] ?? 1)
             guard let agencyText = AnswerText.text(sheet[agencyCell]),
-                let agency = WorkbookLayout.agencies.first(where: {
-                    AnswerText.key($0) == AnswerText.key(agencyText)
-                }),
+                let agency = WorkbookLayout.agency(named: agencyText),
                 let value = sheet[answerCell], let text = AnswerText.text(value)
             else { continue }
             switch AnswerText.yesNo(value) {

@@ -23,7 +23,7 @@ extension SubmissionDecoder {
             guard let sheet = sheets[theme.id] ?? renamedSheet(for: theme, in: &unclaimed, report: &report) else {
                 report.error(
                     theme.name, nil,
-                    "this sheet is missing from the workbook; it should hold items \(AnswerText.list(ids)), "
+                    "this sheet is missing from the workbook; it should hold item\(ids.count == 1 ? "" : "s") \(AnswerText.list(ids)), "
                         + "so put it back from the workbook you were sent")
                 continue
             }
@@ -169,7 +169,7 @@ extension SubmissionDecoder {
         } else {
             report.error(
                 sheet.name, ratingCell.description,
-                "item \(item.id) has no rating; pick one from the list (\(scale.summary))")
+                "item \(item.id) has no rating; pick one of \(scale.summary) from the list")
         }
         var targetDate: Date?
         let dateCell = reference(row, .targetDate)

@@ -48,12 +48,7 @@ public struct SubmissionDecoder: Sendable {
         guard let metadata = Self.sheet(WorkbookLayout.metadataSheet, in: workbook) else {
             return identifyFromInstructions(workbook, report: &report)
         }
-        var values: [WorkbookLayout.MetadataKey: (text: String?, reference: CellReference)] = [:]
-        for (reference, value) in metadata.cells where reference.column == 0 {
-            guard let key = WorkbookLayout.MetadataKey(rawValue: AnswerText.text(value) ?? "") else { continue }
-            let valueReference = CellReference(row: reference.row, column: 1)
-            values[key] = (AnswerText.text(metadata[valueReference]), valueReference)
-        }
+        let values = WorkbookLayout.metadataCells(in: metadata)
         func at(_ key: WorkbookLayout.MetadataKey) -> String? {
             values[key]?.reference.description ?? nil
         }
@@ -120,37 +115,11 @@ public struct SubmissionDecoder: Sendable {
     }
 
     private func locality(named name: String, sheet: String, cell: String?, report: inout ProblemList) -> Locality? {
-        let wanted = AnswerText.key(name)
-        if let found = region.localities.first(where: { locality in
-            ([locality.code, locality.name] + locality.aliases).contains { AnswerText.key($0) == wanted }
-        }) {
-            return found
-        }
-        let closest = region.localities.sorted {
-            (Self.distance(wanted, AnswerText.key($0.name)), $0.name)
-                < (Self.distance(wanted, AnswerText.key($1.name)), $1.name)
-        }.prefix(2).map(\.name)
+        if let locality = try? region.resolveLocality(name) { return locality }
         var message = "locality \"\(name)\" is not one of the localities of \(region.name)"
-        if !closest.isEmpty { message += "; the closest are " + AnswerText.list(Array(closest)) }
+        let closest = region.closestLocalityNames(to: LocalityName.key(name))
+        if !closest.isEmpty { message += "; did you mean \(CatalogError.alternatives(closest))?" }
         report.error(sheet, cell, message)
         return nil
-    }
-
-    /// The edit distance between two strings (insertions, deletions and substitutions).
-    static func distance(_ first: String, _ second: String) -> Int {
-        let first = Array(first)
-        let second = Array(second)
-        var previous = Array(0...second.count)
-        for (index, character) in first.enumerated() {
-            var current = [index + 1]
-            for (otherIndex, other) in second.enumerated() {
-                current.append(
-                    min(
-                        previous[otherIndex + 1] + 1, current[otherIndex] + 1,
-                        previous[otherIndex] + (character == other ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[second.count]
     }
 }

@@ -59,13 +59,17 @@ public struct WorkbookFiller: Sendable {
         typealias Column = WorkbookLayout.ContributorColumn
         let name = WorkbookLayout.contributorsSheet
         guard var sheet = draft[sheet: name] else { throw AssessmentError.missingSheet(name) }
-        if let unknown = contributors.first(where: { !WorkbookLayout.agencies.contains($0) }) {
-            throw AssessmentError.unknownContributor(unknown)
+        var named: Set<String> = []
+        for contributor in contributors {
+            guard let name = WorkbookLayout.agency(named: contributor) else {
+                throw AssessmentError.unknownContributor(contributor)
+            }
+            named.insert(name)
         }
         for (offset, agency) in WorkbookLayout.agencies.enumerated() {
             let reference = CellReference(
                 row: WorkbookLayout.contributorsHeaderRow + 1 + offset, column: Column.contributed.rawValue)
-            sheet.set(.string(contributors.contains(agency) ? WorkbookLayout.yes : WorkbookLayout.no), at: reference)
+            sheet.set(.string(named.contains(agency) ? WorkbookLayout.yes : WorkbookLayout.no), at: reference)
         }
         draft[sheet: name] = sheet
     }

@@ -131,12 +131,26 @@ public enum WorkbookLayout {
     /// The zero-based row of the Contributors header (row 4 in the spreadsheet).
     public static let contributorsHeaderRow = 3
 
-    /// The agencies a locality says contributed, in the order the sheet lists them.
+    /// The agencies the Contributors sheet lists, in its order; a self-assessment records contributors
+    /// by these names.
     public static let agencies = [
-        "Public health", "Clinical commissioning group (CCG)", "Maternity services", "Health visiting",
-        "Children's services", "Child death overview panel (CDOP)", "Local safeguarding children board",
-        "Police", "Other",
+        "Public health", "Maternity services", "Health visiting", "Clinical commissioning group (CCG)",
+        "Children's services", "Child death overview panel (CDOP)", "Local safeguarding children board", "Police",
+        "Other",
     ]
+
+    /// The agency `text` means: its name, or words that appear in one name only (`maternity`,
+    /// `safeguarding board`, `ccg`, `CDOP`); `nil` when it means none or several.
+    public static func agency(named text: String) -> String? {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+        let wanted = words(text)
+        guard !wanted.isEmpty else { return nil }
+        if let exact = agencies.first(where: { words($0) == wanted }) { return exact }
+        let matches = agencies.filter { wanted.isSubset(of: words($0)) }
+        return matches.count == 1 ? matches[0] : nil
+    }
 
     /// The answers the Contributors sheet offers.
     public static let yes = "Yes"
@@ -155,6 +169,24 @@ public enum WorkbookLayout {
         case locality
         /// The layout version of the workbook.
         case layout
+    }
+
+    /// What the hidden metadata sheet of `workbook` says (framework, version, region, locality), or an
+    /// empty dictionary when the workbook has no such sheet.
+    public static func metadata(in workbook: Workbook) -> [MetadataKey: String] {
+        guard let sheet = SubmissionDecoder.sheet(metadataSheet, in: workbook) else { return [:] }
+        return metadataCells(in: sheet).compactMapValues(\.text)
+    }
+
+    /// Each key's value in the metadata sheet and the cell it sits in (column B of the key's row).
+    static func metadataCells(in sheet: Sheet) -> [MetadataKey: (text: String?, reference: CellReference)] {
+        var values: [MetadataKey: (text: String?, reference: CellReference)] = [:]
+        for (reference, value) in sheet.cells where reference.column == 0 {
+            guard let key = MetadataKey(rawValue: AnswerText.text(value) ?? "") else { continue }
+            let valueReference = CellReference(row: reference.row, column: 1)
+            values[key] = (AnswerText.text(sheet[valueReference]), valueReference)
+        }
+        return values
     }
 
     /// The layout version written into every workbook (raise it when the layout changes).

@@ -24,14 +24,14 @@ public struct ExampleMarket: Sendable {
         let requestShares = Apportionment.share(
             plan.market.requests, by: assessments.map { Double(lowAnswers($0).count) + 1 })
         let offerShares = Apportionment.share(
-            plan.market.offers, by: assessments.map { Double(topAnswers($0).count) })
+            plan.market.offers, by: assessments.map { Double(topAnswers($0).count) + 0.5 })
         var result = assessments
         for index in result.indices {
             var random = SeededGenerator.stream(seed: plan.seed, "market \(result[index].localityCode)")
-            let lows = lowAnswers(result[index]).shuffled(using: &random)
-            let everything = result[index].answers.filter { $0.rating != nil }.shuffled(using: &random)
-            let requestItems = Array((lows + everything).prefix(requestShares[index]))
-            let offerItems = Array(topAnswers(result[index]).shuffled(using: &random).prefix(offerShares[index]))
+            let requestItems = Array(
+                ranked(result[index], lowestFirst: true, random: &random).prefix(requestShares[index]))
+            let offerItems = Array(
+                ranked(result[index], lowestFirst: false, random: &random).prefix(offerShares[index]))
             guard requestItems.count == requestShares[index], offerItems.count == offerShares[index] else {
                 throw ExampleCycleError.impossibleTotal(
                     what: "Market Place entries", total: plan.market.requests + plan.market.offers)
@@ -57,6 +57,15 @@ public struct ExampleMarket: Sendable {
 
     private func lowAnswers(_ assessment: SelfAssessment) -> [Answer] {
         assessment.answers.filter { ($0.rating?.value ?? framework.scale.maximum) <= framework.scale.minimum + 1 }
+    }
+
+    /// Rated answers ordered by rating (lowest or highest first), in a seeded order within a rating.
+    private func ranked(_ assessment: SelfAssessment, lowestFirst: Bool, random: inout SeededGenerator) -> [Answer] {
+        let rated = assessment.answers.filter { $0.rating?.value != nil }.shuffled(using: &random)
+        return rated.sorted {
+            let (left, right) = ($0.rating?.value ?? 0, $1.rating?.value ?? 0)
+            return lowestFirst ? left < right : left > right
+        }
     }
 
     private func topAnswers(_ assessment: SelfAssessment) -> [Answer] {

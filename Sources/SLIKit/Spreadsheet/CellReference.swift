@@ -19,30 +19,10 @@ public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvert
     /// Parses A1 notation such as `B3` or `$B$3`; `nil` when the text is not a reference within the
     /// sheet limits.
     public init?(_ a1: some StringProtocol) {
-        var column = 0
-        var row = 0
-        var letters = 0
-        var digits = 0
-        for byte in a1.utf8 where byte != UInt8(ascii: "$") {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
-                column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
-                letters += 1
-            case UInt8(ascii: "a")...UInt8(ascii: "z") where digits == 0:
-                column = column * 26 + Int(byte - UInt8(ascii: "a")) + 1
-                letters += 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9") where letters > 0:
-                row = row * 10 + Int(byte - UInt8(ascii: "0"))
-                digits += 1
-            default:
-                return nil
-            }
-            if letters > 3 || digits > 7 { return nil }
-        }
-        guard letters > 0, digits > 0, row >= 1, row <= Self.maximumRows, column <= Self.maximumColumns else {
-            return nil
-        }
-        self.init(row: row - 1, column: column - 1)
+        guard let reference = Self.unbounded(utf8: a1.utf8), reference.row < Self.maximumRows,
+            reference.column < Self.maximumColumns
+        else { return nil }
+        self = reference
     }
 
     /// The column's letters: `A` for 0, `Z` for 25, `AA` for 26.

@@ -8,7 +8,9 @@ import Foundation
 /// and a newline; covered cells and annotations are left out.
 final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
-    weak var parser: XMLEventParser?
+    /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
+    /// reference would put each retain of the parser on the slow path).
+    unowned(unsafe) var parser: XMLEventParser?
     private var inTable = false
     private var row = 0
     private var rowRepeat = 1
@@ -82,7 +84,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        guard paragraphDepth > 0 else { return }
+        guard paragraphDepth > 0, cellValue == nil || isError else { return }
         text.append(bytes)
         if text.count > sink.limits.maximumTextBytes {
             try sink.checkText(bytes: text.count, at: sink.location(parser))
@@ -92,45 +94,48 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     private func startCell(covered: Bool, attributes: XMLAttributes) {
         cellDepth = 1
         cellIsCovered = covered
-        cellRepeat = max(attributes.integer(.numberColumnsRepeated, in: .table) ?? 1, 1)
+        cellRepeat = 1
         cellValue = nil
         paragraphCount = 0
         paragraphDepth = 0
         text.removeAll()
-        spanRows = attributes.integer(.numberRowsSpanned, in: .table) ?? 1
-        spanColumns = attributes.integer(.numberColumnsSpanned, in: .table) ?? 1
-        isError = attributes.bytes(.valueType, in: .calcext).map { Self.equals($0, "error") } ?? false
+        spanRows = 1
+        spanColumns = 1
+        isError = false
         valueType = .none
-        guard !covered, let type = attributes.bytes(.valueType, in: .office) else { return }
-        switch type.count {
-        case 5 where Self.equals(type, "float"): readNumber(attributes)
-        case 10 where Self.equals(type, "percentage"): readNumber(attributes)
-        case 8 where Self.equals(type, "currency"): readNumber(attributes)
-        case 7 where Self.equals(type, "boolean"):
-            valueType = .boolean
-            if let flag = attributes.string(.booleanValue, in: .office) { cellValue = .boolean(flag == "true") }
-        case 4 where Self.equals(type, "date"):
-            valueType = .date
-            if let text = attributes.string(.dateValue, in: .office), let date = ISODateText.parse(text) {
-                cellValue = .date(date)
-            }
-        case 4 where Self.equals(type, "time"):
-            valueType = .time
-            if let text = attributes.string(.timeValue, in: .office), let date = Self.time(text) {
-                cellValue = .date(date)
-            }
-        default:
-            valueType = .string
-            if let string = attributes.string(.stringValue, in: .office), !string.isEmpty {
-                cellValue = .string(string)
+        var type: UnsafeBufferPointer<UInt8>?
+        var value: UnsafeBufferPointer<UInt8>?
+        attributes.forEach { token, namespace, bytes in
+            switch (token, namespace) {
+            case (.numberColumnsRepeated, .table): cellRepeat = max(ByteText.integer(bytes) ?? 1, 1)
+            case (.numberRowsSpanned, .table): spanRows = ByteText.integer(bytes) ?? 1
+            case (.numberColumnsSpanned, .table): spanColumns = ByteText.integer(bytes) ?? 1
+            case (.valueType, .calcext): isError = Self.equals(bytes, "error")
+            case (.valueType, .office): type = bytes
+            case (.value, .office), (.booleanValue, .office), (.dateValue, .office), (.timeValue, .office),
+                (.stringValue, .office):
+                value = bytes
+            default: break
             }
         }
-    }
-
-    private func readNumber(_ attributes: XMLAttributes) {
-        valueType = .number
-        if let bytes = attributes.bytes(.value, in: .office), let number = ByteText.double(bytes) {
-            cellValue = .number(number)
+        guard !covered, let type else { return }
+        switch type.count {
+        case 5 where Self.equals(type, "float"), 10 where Self.equals(type, "percentage"),
+            8 where Self.equals(type, "currency"):
+            valueType = .number
+            if let value, let number = ByteText.double(value) { cellValue = .number(number) }
+        case 7 where Self.equals(type, "boolean"):
+            valueType = .boolean
+            if let value { cellValue = .boolean(Self.equals(value, "true")) }
+        case 4 where Self.equals(type, "date"):
+            valueType = .date
+            if let value, let date = ISODateText.parse(XMLAttributes.decode(value)) { cellValue = .date(date) }
+        case 4 where Self.equals(type, "time"):
+            valueType = .time
+            if let value, let date = Self.time(XMLAttributes.decode(value)) { cellValue = .date(date) }
+        default:
+            valueType = .string
+            if let value, !value.isEmpty { cellValue = .string(XMLAttributes.decode(value)) }
         }
     }
 

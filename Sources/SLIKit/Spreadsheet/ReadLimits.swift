@@ -26,7 +26,7 @@ public struct ReadLimits: Sendable, Hashable {
     /// Limits with the given values; every parameter defaults to the standard limit.
     public init(
         maximumRows: Int = CellReference.maximumRows, maximumColumns: Int = CellReference.maximumColumns,
-        maximumCells: Int = 20_000_000, maximumSheets: Int = 1_000, maximumTextBytes: Int = 1 << 20,
+        maximumCells: Int = 10_000_000, maximumSheets: Int = 1_000, maximumTextBytes: Int = 1 << 20,
         maximumTotalTextBytes: Int = 1 << 28,
         maximumZipEntries: Int = 10_000, maximumInflatedBytes: Int = 2 << 30, maximumCompressionRatio: Int = 1_000
     ) {

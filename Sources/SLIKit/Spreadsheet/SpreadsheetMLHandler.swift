@@ -7,7 +7,9 @@ import Foundation
 /// the cached value) and comments (kept out of the value).
 final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
-    weak var parser: XMLEventParser?
+    /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
+    /// reference would put each retain of the parser on the slow path).
+    unowned(unsafe) var parser: XMLEventParser?
     private var row = -1
     private var column = -1
     private var inTable = false
@@ -98,12 +100,21 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if row < 0 { row = 0 }
-        if let index = attributes.integer(.ssIndex) { column = index - 1 } else { column += 1 }
+        var index: Int?
+        mergeAcross = 0
+        mergeDown = 0
+        attributes.forEach { token, _, bytes in
+            switch token {
+            case .ssIndex: index = ByteText.integer(bytes)
+            case .ssMergeAcross: mergeAcross = ByteText.integer(bytes) ?? 0
+            case .ssMergeDown: mergeDown = ByteText.integer(bytes) ?? 0
+            default: break
+            }
+        }
+        if let index { column = index - 1 } else { column += 1 }
         if column >= sink.limits.maximumColumns || column < 0 {
             try sink.checkPosition(row: row, column: column, at: sink.location(parser))
         }
-        mergeAcross = attributes.integer(.ssMergeAcross) ?? 0
-        mergeDown = attributes.integer(.ssMergeDown) ?? 0
         inCell = true
         sawData = false
         dataType = nil

@@ -3,7 +3,9 @@ final class XLSXSharedStringsHandler: XMLEventHandler {
     /// The shared strings, by index.
     private(set) var strings: [String] = []
     private let limits: ReadLimits
-    weak var parser: XMLEventParser?
+    /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
+    /// reference would put each retain of the parser on the slow path).
+    unowned(unsafe) var parser: XMLEventParser?
     private var text = TextBuffer()
     private var inItem = false
     private var inText = false

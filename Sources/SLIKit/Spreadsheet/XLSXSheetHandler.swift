@@ -7,7 +7,9 @@ import Foundation
 /// reports `mergeCell` ranges.
 final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
-    weak var parser: XMLEventParser?
+    /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
+    /// reference would put each retain of the parser on the slow path).
+    unowned(unsafe) var parser: XMLEventParser?
     private let sharedStrings: [String]
     private let dateFormats: [Bool]
     private let uses1904: Bool

@@ -6,7 +6,7 @@ import CLibXML2
 struct XMLAttributes {
     let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let count: Int
-    unowned let parser: XMLEventParser
+    unowned(unsafe) let parser: XMLEventParser
 
     /// The raw UTF-8 bytes of the first attribute named `token` (in `namespace`, when given).
     ///
@@ -21,6 +21,17 @@ struct XMLAttributes {
             return UnsafeBufferPointer(start: start, count: end - start)
         }
         return nil
+    }
+
+    /// Calls `body` with every attribute whose local name is known, in document order: one pass over the
+    /// tag, for elements that read several attributes.
+    func forEach(_ body: (XMLToken, XMLNamespace?, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base else { return }
+        for index in 0..<count {
+            let entry = base + index * 5
+            guard let token = parser.token(for: entry[0]), let start = entry[3], let end = entry[4] else { continue }
+            body(token, parser.namespace(for: entry[2]), UnsafeBufferPointer(start: start, count: end - start))
+        }
     }
 
     /// Whether the attribute is present.

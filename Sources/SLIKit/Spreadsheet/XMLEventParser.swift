@@ -10,10 +10,13 @@ import Foundation
 final class XMLEventParser {
     /// Where errors are reported (the file and, for zip packages, the part).
     let location: SpreadsheetLocation
-    private let handler: any XMLEventHandler
+    private var handler: any XMLEventHandler
+    private let tokenSlots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: XMLToken?)>
+    private static let slotCount = 256
     private var context: xmlParserCtxtPtr?
     private var tokens: [UnsafeRawPointer: XMLToken?] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace?] = [:]
+    private let namespaceSlots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: XMLNamespace?)>
     private var failure: (any Error)?
     private var syntaxError: SpreadsheetError?
     private var fedBytes = 0
@@ -22,10 +25,21 @@ final class XMLEventParser {
     init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
         self.handler = handler
         self.location = location
+        tokenSlots = .allocate(capacity: Self.slotCount)
+        tokenSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
+        namespaceSlots = .allocate(capacity: Self.slotCount)
+        namespaceSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
     }
 
     deinit {
         if let context { xmlFreeParserCtxt(context) }
+        tokenSlots.deallocate()
+        namespaceSlots.deallocate()
+    }
+
+    /// Sends the rest of the document's events to `handler` instead.
+    func replaceHandler(with handler: any XMLEventHandler) {
+        self.handler = handler
     }
 
     /// The current line and column in the document, for error messages.
@@ -55,17 +69,6 @@ final class XMLEventParser {
         fedBytes += bytes.count
         guard !remaining.isEmpty else { return }
         try push(UnsafeRawBufferPointer(rebasing: remaining), terminate: false)
-    }
-
-    /// Parses a whole document held in memory.
-    func feed(_ data: Data) throws {
-        let chunkSize = 1 << 18
-        var offset = data.startIndex
-        while offset < data.endIndex {
-            let end = min(offset + chunkSize, data.endIndex)
-            try data[offset..<end].withUnsafeBytes { try feed($0) }
-            offset = end
-        }
     }
 
     /// Ends the document, reporting anything left unclosed.
@@ -158,22 +161,35 @@ final class XMLEventParser {
     }
 
     /// The known local name at `pointer`: names interned in the parser's dictionary compare by address
-    /// (and unknown interned names are remembered), others by content.
+    /// (through a small direct-mapped cache, then a table that also remembers unknown interned names),
+    /// others by content.
     func token(for pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
-        guard let pointer else { return nil }
-        if let token = tokens[UnsafeRawPointer(pointer)] { return token }
-        let token = XMLToken(rawValue: String(cString: pointer))
-        if isInterned(pointer), tokens.count < 4096 { tokens[UnsafeRawPointer(pointer)] = token }
-        return token
+        lookup(pointer, slots: tokenSlots, table: &tokens, capacity: 4096)
     }
 
     /// The known namespace at `pointer`, looked up like `token(for:)`.
     func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
+        lookup(pointer, slots: namespaceSlots, table: &namespaces, capacity: 256)
+    }
+
+    private func lookup<Value: RawRepresentable<String>>(
+        _ pointer: UnsafePointer<xmlChar>?, slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>,
+        table: inout [UnsafeRawPointer: Value?], capacity: Int
+    ) -> Value? {
         guard let pointer else { return nil }
-        if let namespace = namespaces[UnsafeRawPointer(pointer)] { return namespace }
-        let namespace = XMLNamespace(rawValue: String(cString: pointer))
-        if isInterned(pointer), namespaces.count < 256 { namespaces[UnsafeRawPointer(pointer)] = namespace }
-        return namespace
+        let raw = UnsafeRawPointer(pointer)
+        let slot = slots + (Int(bitPattern: raw) >> 3) & (Self.slotCount - 1)
+        if slot.pointee.pointer == raw { return slot.pointee.value }
+        if let value = table[raw] {
+            slot.pointee = (raw, value)
+            return value
+        }
+        let value = Value(rawValue: String(cString: pointer))
+        if isInterned(pointer), table.count < capacity {
+            table[raw] = value
+            slot.pointee = (raw, value)
+        }
+        return value
     }
 
     private func isInterned(_ pointer: UnsafePointer<xmlChar>) -> Bool {

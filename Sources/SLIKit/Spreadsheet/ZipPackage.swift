@@ -60,7 +60,7 @@ final class ZipPackage {
         var partBytes = 0
         var bodyError: (any Error)?
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+            _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { chunk in
                 partBytes += chunk.count
                 inflatedBytes += chunk.count
                 if inflatedBytes > limits.maximumInflatedBytes {

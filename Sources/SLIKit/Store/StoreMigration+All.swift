@@ -5,5 +5,8 @@ extension StoreMigration {
     public static let all: [StoreMigration] = [
         .createCycles,
         .createSubmissions,
+        .createIndicatorValues,
+        .createMarketEntries,
+        .createTracking,
     ]
 }

@@ -40,8 +40,8 @@ struct SubmissionDecoderTests {
         workbook.set("Smoking in pregnancy", "D7", .string("   "))
         #expect(
             errors(workbook) == [
-                #"Bolton.xml: sheet "Co-sleeping" cell D6: item L1 has no rating; pick one from the list (0-4 (or N/A))"#,
-                #"Bolton.xml: sheet "Smoking in pregnancy" cell D7: item L4 has no rating; pick one from the list (0-4 (or N/A))"#,
+                #"Bolton.xml: sheet "Co-sleeping" cell D6: item L1 has no rating; pick one of 0-4 (or N/A) from the list"#,
+                #"Bolton.xml: sheet "Smoking in pregnancy" cell D7: item L4 has no rating; pick one of 0-4 (or N/A) from the list"#,
             ])
     }
 
@@ -162,7 +162,7 @@ struct SubmissionDecoderTests {
         workbook.set("sli", "B4", .string("Bolten"))
         #expect(
             errors(workbook) == [
-                #"Bolton.xml: sheet "sli" cell B4: locality "Bolten" is not one of the localities of North West; the closest are Bolton and Bury"#
+                #"Bolton.xml: sheet "sli" cell B4: locality "Bolten" is not one of the localities of North West; did you mean Bolton?"#
             ])
     }
 
@@ -173,7 +173,7 @@ struct SubmissionDecoderTests {
         workbook.set("Instructions", "B4", .string("Boltn"))
         #expect(
             errors(workbook) == [
-                #"Bolton.xml: sheet "Instructions" cell B4: locality "Boltn" is not one of the localities of North West; the closest are Bolton and Bury"#
+                #"Bolton.xml: sheet "Instructions" cell B4: locality "Boltn" is not one of the localities of North West; did you mean Bolton?"#
             ])
     }
 

@@ -61,6 +61,23 @@ struct OpenDocumentReaderTests {
                 == #"dos.fods: sheet "Data" line 3:186: column 999999999 is beyond the last column allowed (16384)"#)
     }
 
+    @Test func stopsARepeatedRowAtTheCellLimit() {
+        let rows = """
+            <table:table-row table:number-rows-repeated="1048576"><table:table-cell \
+            table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>
+            """
+        #expect(
+            Support.message(Support.flatODS(rows), fileName: "dos.fods", limits: ReadLimits(maximumCells: 100_000))
+                == #"dos.fods: sheet "Data" line 3:237: the workbook has more than 100000 non-empty cells (the limit)"#)
+    }
+
+    @Test func rejectsAPasswordProtectedFile() throws {
+        let url = try Support.fixture("encrypted.ods")
+        #expect(
+            Support.message { try SpreadsheetReader.read(contentsOf: url) }
+                == "encrypted.ods: the spreadsheet is password-protected (save it without a password)")
+    }
+
     @Test func readsTheLibreOfficeConversions() throws {
         let ods = try SpreadsheetReader.read(contentsOf: Support.fixture("corners.ods"))
         #expect(ods.format == .ods)

@@ -90,11 +90,11 @@ struct SpreadsheetWriterTests {
     }
 
     @Test(arguments: [
-        ("", "sheet name \"\" cannot be used: a sheet needs a name"),
-        ("Market: offers", "sheet name \"Market: offers\" cannot be used: it contains \":\""),
+        ("", "workbook.xlsx: sheet name \"\" cannot be used: a sheet needs a name"),
+        ("Market: offers", "workbook.xlsx: sheet name \"Market: offers\" cannot be used: it contains \":\""),
         (
             String(repeating: "x", count: 32),
-            "sheet name \"\(String(repeating: "x", count: 32))\" cannot be used: it has 32 characters, and at most 31 are allowed"
+            "workbook.xlsx: sheet name \"\(String(repeating: "x", count: 32))\" cannot be used: it has 32 characters, and at most 31 are allowed"
         ),
     ])
     func rejectsSheetNamesSpreadsheetProgramsRefuse(name: String, message: String) {
@@ -102,7 +102,7 @@ struct SpreadsheetWriterTests {
         #expect {
             try SpreadsheetWriter.data(for: draft, format: .xlsx)
         } throws: { error in
-            (error as? WorkbookDraftError)?.description == message
+            (error as? SpreadsheetError)?.description == message
         }
     }
 
@@ -110,15 +110,15 @@ struct SpreadsheetWriterTests {
         let cases: [(WorkbookDraft, SpreadsheetFormat, String)] = [
             (
                 WorkbookDraft(sheets: [SheetDraft(name: "Data"), SheetDraft(name: "data")]), .fods,
-                "sheet name \"data\" is used twice: each sheet needs its own name"
+                "workbook.fods: sheet name \"data\" is used twice; each sheet needs its own name"
             ),
             (
                 WorkbookDraft(sheets: [SheetDraft(name: "Data", isHidden: true)]), .xlsx,
-                "every sheet is hidden: at least one sheet must be visible"
+                "workbook.xlsx: every sheet is hidden; at least one sheet must be visible"
             ),
             (
                 WorkbookDraft(sheets: [SheetDraft(name: "Data")]), .csv,
-                "cannot write CSV files: write SpreadsheetML 2003 (xml), XLSX (xlsx) or flat ODS (fods)"
+                "workbook.csv: cannot write CSV files; write SpreadsheetML 2003 (xml), XLSX (xlsx) or flat ODS (fods)"
             ),
             (
                 WorkbookDraft(sheets: [
@@ -130,16 +130,27 @@ struct SpreadsheetWriterTests {
                                 source: .name("nowhere"))
                         ])
                 ]), .spreadsheetML,
-                "sheet \"Data\": the drop-down list refers to \"nowhere\", which the workbook does not define"
+                "workbook.xml: sheet \"Data\": the drop-down list refers to \"nowhere\", which the workbook does not define"
             ),
         ]
         for (draft, format, message) in cases {
             #expect {
                 try SpreadsheetWriter.data(for: draft, format: format)
             } throws: { error in
-                (error as? WorkbookDraftError)?.description == message
+                (error as? SpreadsheetError)?.description == message
             }
         }
+    }
+
+    @Test func namesTheFileBeingWrittenInErrors() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("Bolton-\(UUID().uuidString).xlsx")
+        #expect {
+            try SpreadsheetWriter.write(WorkbookDraft(sheets: [SheetDraft(name: "a/b")]), format: .xlsx, to: url)
+        } throws: { error in
+            (error as? SpreadsheetError)?.description
+                == "\(url.lastPathComponent): sheet name \"a/b\" cannot be used: it contains \"/\""
+        }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 
     @Test func writesFlatODSSpacesAndDatesAsODFAsksFor() throws {

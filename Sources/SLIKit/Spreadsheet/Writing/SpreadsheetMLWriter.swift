@@ -56,7 +56,9 @@ struct SpreadsheetMLWriter {
         if let fill = style.fill {
             xml += "   <Interior ss:Color=\"#\(XMLText.attribute(fill))\" ss:Pattern=\"Solid\"/>\n"
         }
-        if style.numberFormat == .date { xml += "   <NumberFormat ss:Format=\"dd/mm/yyyy\"/>\n" }
+        // Every style names its number format: LibreOffice's importer otherwise carries the previous
+        // style's format over, turning plain numbers into dates.
+        xml += "   <NumberFormat ss:Format=\"\(style.numberFormat == .date ? "dd/mm/yyyy" : "General")\"/>\n"
         if !style.isLocked { xml += "   <Protection ss:Protected=\"0\"/>\n" }
         return xml + "  </Style>\n"
     }

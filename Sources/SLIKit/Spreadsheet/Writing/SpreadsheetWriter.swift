@@ -10,35 +10,46 @@ public enum SpreadsheetWriter {
 
     /// The file content of `draft` in `format`.
     ///
-    /// - Throws: `WorkbookDraftError` when the format is not one sli writes or the draft breaks a rule
-    ///   every spreadsheet program enforces (sheet names, a visible sheet, defined names).
-    public static func data(for draft: WorkbookDraft, format: SpreadsheetFormat) throws -> Data {
-        try check(draft)
+    /// - Parameter fileName: The name errors give the file (default `workbook.<extension>`).
+    /// - Throws: `SpreadsheetError.unwritable` when the format is not one sli writes or the draft breaks a
+    ///   rule every spreadsheet program enforces (sheet names, a visible sheet, defined names).
+    public static func data(for draft: WorkbookDraft, format: SpreadsheetFormat, fileName: String? = nil) throws -> Data
+    {
+        let file = fileName ?? "workbook.\(format.fileExtension)"
+        func failure(_ message: String, sheet: String? = nil) -> SpreadsheetError {
+            .unwritable(SpreadsheetLocation(file: file, sheet: sheet), message)
+        }
+        try check(draft, failure: failure)
         switch format {
         case .spreadsheetML: return Data(SpreadsheetMLWriter(draft: draft).document().utf8)
-        case .xlsx: return try XLSXWriter(draft: draft).package()
+        case .xlsx: return try XLSXWriter(draft: draft).package(failure: { failure($0) })
         case .fods: return Data(FODSWriter(draft: draft).document().utf8)
-        case .ods, .csv: throw WorkbookDraftError.unsupportedFormat(format)
+        case .ods, .csv:
+            throw failure(
+                "cannot write \(format.displayName) files; write SpreadsheetML 2003 (xml), XLSX (xlsx) or flat ODS (fods)"
+            )
         }
     }
 
     /// Writes `draft` in `format` to `url`, replacing any file there.
     public static func write(_ draft: WorkbookDraft, format: SpreadsheetFormat, to url: URL) throws {
-        try data(for: draft, format: format).write(to: url, options: .atomic)
+        try data(for: draft, format: format, fileName: url.lastPathComponent).write(to: url, options: .atomic)
     }
 
     /// Checks the rules all three formats share.
-    static func check(_ draft: WorkbookDraft) throws {
+    static func check(_ draft: WorkbookDraft, failure: (String, String?) -> SpreadsheetError) throws {
         var seen: Set<String> = []
         for sheet in draft.sheets {
             if let reason = problem(withSheetName: sheet.name) {
-                throw WorkbookDraftError.invalidSheetName(sheet.name, reason: reason)
+                throw failure("sheet name \"\(sheet.name)\" cannot be used: \(reason)", nil)
             }
             guard seen.insert(sheet.name.lowercased()).inserted else {
-                throw WorkbookDraftError.duplicateSheetName(sheet.name)
+                throw failure("sheet name \"\(sheet.name)\" is used twice; each sheet needs its own name", nil)
             }
         }
-        guard draft.sheets.contains(where: { !$0.isHidden }) else { throw WorkbookDraftError.noVisibleSheet }
+        guard draft.sheets.contains(where: { !$0.isHidden }) else {
+            throw failure("every sheet is hidden; at least one sheet must be visible", nil)
+        }
         let names = Set(draft.definedNames.map(\.name))
         for name in draft.definedNames {
             guard let first = name.name.unicodeScalars.first,
@@ -48,18 +59,20 @@ public enum SpreadsheetWriter {
                 }),
                 CellReference(name.name) == nil
             else {
-                throw WorkbookDraftError.invalidDefinedName(
-                    name.name, reason: "use a letter or underscore, then letters, digits, underscores or dots")
+                throw failure(
+                    "defined name \"\(name.name)\" cannot be used: start with a letter or underscore, then use "
+                        + "letters, digits, underscores or dots", nil)
             }
             guard seen.contains(name.sheet.lowercased()) else {
-                throw WorkbookDraftError.invalidDefinedName(
-                    name.name, reason: "there is no sheet named \"\(name.sheet)\"")
+                throw failure(
+                    "defined name \"\(name.name)\" cannot be used: there is no sheet named \"\(name.sheet)\"", nil)
             }
         }
         for sheet in draft.sheets {
             for validation in sheet.validations {
                 if case .name(let name) = validation.source, !names.contains(name) {
-                    throw WorkbookDraftError.undefinedName(name, sheet: sheet.name)
+                    throw failure(
+                        "the drop-down list refers to \"\(name)\", which the workbook does not define", sheet.name)
                 }
             }
         }

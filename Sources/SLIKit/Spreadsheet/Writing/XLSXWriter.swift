@@ -28,7 +28,7 @@ struct XLSXWriter {
     }
 
     /// The zipped package.
-    func package() throws -> Data {
+    func package(failure: (String) -> SpreadsheetError) throws -> Data {
         var parts: [(path: String, content: String)] = [
             ("[Content_Types].xml", contentTypes()),
             ("_rels/.rels", rootRelationships()),
@@ -50,12 +50,12 @@ struct XLSXWriter {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw WorkbookDraftError.archive("the archive kept no data") }
+            guard let data = archive.data else { throw failure("cannot build the zip container: it kept no data") }
             return data
-        } catch let error as WorkbookDraftError {
+        } catch let error as SpreadsheetError {
             throw error
         } catch {
-            throw WorkbookDraftError.archive(String(describing: error))
+            throw failure("cannot build the zip container: \(error)")
         }
     }
 

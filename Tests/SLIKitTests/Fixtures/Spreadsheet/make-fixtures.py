@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the hand-made XLSX fixtures next to this script (python3 make-xlsx-fixtures.py).
+"""Writes the hand-made XLSX and ODS fixtures next to this script (python3 make-fixtures.py).
 
 Each is the smallest package that shows one corner of the format; corners.xlsx, corners.ods and
 corners.fods are LibreOffice's conversions of corners.xml (soffice --headless --convert-to xlsx|ods|fods).
@@ -91,4 +91,14 @@ write("bomb.xlsx", package([("Data", '<row r="1"><c r="A1"><v>1</v></c></row>' +
 write("duplicate.xlsx", package([("Data", '<row r="1"><c r="A1"><v>1</v></c></row>')], extra=[("xl/worksheets/sheet1.xml", "<worksheet/>")]))
 write("bad-shared-index.xlsx", package([("Data", '<row r="1"><c r="A1" t="s"><v>7</v></c></row>')], "<si><t>only</t></si>"))
 with zipfile.ZipFile(os.path.join(HERE, "not-a-workbook.zip"), "w") as archive:
-    archive.writestr("readme.txt", "just a zip")
+    archive.writestr(zipfile.ZipInfo("readme.txt", date_time=(2016, 3, 1, 0, 0, 0)), "just a zip")
+
+MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+with zipfile.ZipFile(os.path.join(HERE, "encrypted.ods"), "w") as archive:
+    archive.writestr(zipfile.ZipInfo("mimetype", date_time=(2016, 3, 1, 0, 0, 0)), "application/vnd.oasis.opendocument.spreadsheet")
+    archive.writestr(zipfile.ZipInfo("content.xml", date_time=(2016, 3, 1, 0, 0, 0)), bytes(range(256)))
+    archive.writestr(
+        zipfile.ZipInfo("META-INF/manifest.xml", date_time=(2016, 3, 1, 0, 0, 0)),
+        f'<manifest:manifest xmlns:manifest="{MANIFEST}"><manifest:file-entry manifest:full-path="content.xml">'
+        '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>',
+    )
