@@ -48,6 +48,12 @@ extension SLI {
             }
             let store = opened.store
             let baseline = try store.cycle(id: baselineID)
+            guard baseline.frameworkID == opened.cycle.frameworkID else {
+                throw ValidationError(
+                    "baseline cycle \"\(baseline.name)\" uses framework \(baseline.frameworkID) but "
+                        + "\"\(opened.cycle.name)\" uses \(opened.cycle.frameworkID): a follow-up fills the same framework"
+                )
+            }
             let day = try TrackingCycleOptions.day(asOf, option: "--as-of")
             var actions = try store.currentActions(cycleID: baseline.id)
             actions.merge(try store.currentActions(cycleID: opened.cycle.id)) { _, later in later }
@@ -65,7 +71,8 @@ extension SLI {
                 baselineIndicators: try Self.indicators(baselineIndicators, stored: store, cycleID: baseline.id),
                 followUpIndicators: try Self.indicators(followupIndicators, stored: store, cycleID: opened.cycle.id))
             let report = FollowUpReport(
-                result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day)
+                result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day,
+                unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name))
             switch format {
             case .table: print(report.table(), terminator: "")
             case .csv: print(report.csv(), terminator: "")

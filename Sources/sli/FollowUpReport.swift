@@ -8,6 +8,8 @@ struct FollowUpReport {
     var baseline: String
     var followUp: String
     var asOf: Date
+    /// The cycles not yet published, whose submissions may still change.
+    var unpublished: [String] = []
 
     /// A number to 4 significant figures.
     static func figure(_ value: Double?) -> String {
@@ -41,6 +43,9 @@ struct FollowUpReport {
     func table() -> String {
         var text = "follow-up \(followUp) against baseline \(baseline) (framework \(result.frameworkID)), "
         text += "status as of \(ISODateText.format(asOf))\n"
+        if !unpublished.isEmpty {
+            text += "not yet published (figures may still change): \(unpublished.joined(separator: ", "))\n"
+        }
         text += "localities in both cycles: \(result.paired.count)\n"
         text += "baseline only: \(names(result.baselineOnly))\nfollow-up only: \(names(result.followUpOnly))\n\n"
         text += "themes: change per locality = mean follow-up rating - mean baseline rating over items rated in both\n"

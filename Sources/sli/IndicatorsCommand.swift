@@ -7,7 +7,7 @@ extension SLI {
         static let configuration = CommandConfiguration(
             commandName: "indicators",
             abstract: "Import benchmarking indicator figures and compare localities with the region and England.",
-            subcommands: [Import.self, Show.self]
+            subcommands: [Import.self, Show.self, Neighbours.self]
         )
     }
 }

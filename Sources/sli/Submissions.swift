@@ -25,8 +25,8 @@ extension SLI {
                 print("\(locality.name) (\(locality.code)) has returned nothing for cycle \(cycle.name)")
                 return
             }
-            print(
-                "\(locality.name) (\(locality.code)), cycle \(cycle.name): \(Ingest.plural(history.count, "version"))")
+            let versions = Ingest.plural(history.count, "version")
+            print("\(locality.name) (\(locality.code)), cycle \(cycle.name): \(versions)")
             var rows = [["VERSION", "RECEIVED", "BY", "FORMAT", "BYTES", "COMPLETE", "WARNINGS", "FILE", "SHA-256"]]
             for submission in history {
                 let current = submission.version == history.last?.version

@@ -71,6 +71,18 @@ struct IndicatorsCommandTests {
         #expect(region["benchmark"] as? String == "North West England")
         #expect(bolton["rankInRegion"] as? String == "2")
 
+        let neighbours = try run([
+            "indicators", "neighbours", "--cycle", "nw-2016", "--indicator", "infant-mortality", "--count", "1",
+            "--format", "csv",
+        ])
+        #expect(
+            neighbours.standardOutput == """
+                locality,code,position,neighbour,neighbour_code,distance\r
+                Bolton,E08000001,1,Bury,E08000002,1.414\r
+                Bury,E08000002,1,Bolton,E08000001,1.414\r
+
+                """)
+
         let table = try run(["indicators", "show", "--cycle", "nw-2016", "--indicator", "smoking-at-delivery"])
         #expect(table.standardOutput.contains("27.13  %     22.61    32.19    20.27     35.29     wilson"))
     }

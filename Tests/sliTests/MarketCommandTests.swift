@@ -97,4 +97,29 @@ struct MarketCommandTests {
         let summary = try run(["market", "summary", "--cycle", "nw-2016"])
         #expect(summary.standardOutput.hasPrefix("cycle nw-2016: 0 requests, 0 offers\n"))
     }
+
+    @Test func suggestsPairingsFromIngestedWorkbooks() throws {
+        try createCycle()
+        let files = try SubmissionFiles()
+        let returns = directory.appendingPathComponent("returns")
+        let bolton = try files.region.resolveLocality("Bolton")
+        let liverpool = try files.region.resolveLocality("Liverpool")
+        // Variant 0 rates items 1, 7, 13... at the top; variant 2 rates the same items at the bottom.
+        let boltonFile = try files.write(bolton, variant: 0, into: returns)
+        let liverpoolFile = try files.write(liverpool, variant: 2, into: returns)
+        let ingested = try run(["ingest", "--cycle", "nw-2016", boltonFile.path, liverpoolFile.path])
+        #expect(ingested.status == 0)
+
+        let suggested = try run(["market", "suggest", "--cycle", "nw-2016", "--format", "csv"])
+        #expect(suggested.status == 0)
+        let rows = suggested.standardOutput.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",") }
+        let items = files.framework.themes.flatMap(\.assessedItems).enumerated().filter { $0.offset % 6 == 1 }
+        #expect(rows.count { $0.first == "suggestion" } == items.count)
+        #expect(rows.filter { $0.first == "suggestion" }.allSatisfy { $0[3] == "Liverpool" && $0[5] == "Bolton" })
+
+        let table = try run(["market", "suggest", "--cycle", "nw-2016"])
+        #expect(
+            table.standardOutput.contains(
+                "suggested pairings, proposed from the self-assessments: no locality has offered these\n"))
+    }
 }

@@ -50,6 +50,22 @@ struct WorkbookCommandTests {
         #expect(files.contains("St Helens.fods"))
     }
 
+    @Test(arguments: ["xml", "xlsx", "fods"])
+    func templateWritesTheSameBytesOnEveryRun(format: String) throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [Data] = []
+        for run in ["first", "second"] {
+            let output = try CommandRunner.run([
+                "template", "--framework", "nw-infant-mortality-2016", "--region", "north-west", "--locality", "Wigan",
+                "--format", format, "--out", folder.appendingPathComponent(run).path,
+            ])
+            #expect(output.status == 0)
+            files.append(try Data(contentsOf: folder.appendingPathComponent("\(run)/Wigan.\(format)")))
+        }
+        #expect(files[0] == files[1])
+    }
+
     @Test func templateSuggestsTheClosestLocality() throws {
         let output = try CommandRunner.run([
             "template", "--framework", "nw-infant-mortality-2016", "--region", "north-west", "--locality", "Boltn",

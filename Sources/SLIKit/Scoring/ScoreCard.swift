@@ -55,7 +55,8 @@ public struct ScoreCard: Sendable, Hashable, Codable {
             }
             return left.offset < right.offset
         }
-        guard limit > 0, ordered.count > limit else { return ordered.map(\.summary) }
+        guard limit > 0 else { return [] }
+        guard ordered.count > limit else { return ordered.map(\.summary) }
         let last = ordered[limit - 1].distribution
         return ordered.enumerated().filter { entry in
             entry.offset < limit

@@ -30,7 +30,7 @@ public enum IndicatorValues {
             let cell = CellReference(row: row, column: valueColumn).description
             let code = sheet[row, area]?.text ?? ""
             let number = sheet[row, valueColumn].flatMap { $0.numberValue ?? Double($0.text) }
-            guard let number else {
+            guard let number, number.isFinite else {
                 throw TrackingError.indicatorFile(
                     file: fileName, cell: cell,
                     message: "value \"\(sheet[row, valueColumn]?.text ?? "")\" is not a number")

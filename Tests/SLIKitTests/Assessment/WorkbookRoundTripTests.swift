@@ -8,8 +8,8 @@ import Testing
 struct WorkbookRoundTripTests {
     /// The conversions LibreOffice 7.4 makes of the rendered workbooks, as `source-target` pairs.
     ///
-    /// LibreOffice cannot save an XLSX-imported workbook as SpreadsheetML 2003 (its export filter fails
-    /// on any XLSX it has imported, however simple), so `xlsx-xml` is the one pair left out.
+    /// LibreOffice cannot save as SpreadsheetML 2003 a workbook it imported from an XLSX file it did not
+    /// write itself (even a one-cell file made by openpyxl fails), so `xlsx-xml` is the one pair left out.
     static let conversions: [(from: SpreadsheetFormat, to: SpreadsheetFormat)] = [
         (.spreadsheetML, .xlsx), (.spreadsheetML, .fods), (.spreadsheetML, .ods), (.xlsx, .fods), (.xlsx, .ods),
         (.fods, .xlsx), (.fods, .spreadsheetML), (.fods, .ods),

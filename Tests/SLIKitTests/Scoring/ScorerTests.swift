@@ -107,6 +107,8 @@ struct ScorerTests {
         let b2 = try #require(card.item("b2"))
         #expect(b2.unanswered == 1)
         #expect(card.weakestItems(limit: 2).map(\.itemID) == ["b2", "b1"])
+        #expect(card.weakestItems(limit: 0).isEmpty)
+        #expect(card.weakestItems(limit: 9).count == 5)
     }
 
     @Test func listsGoodPracticeWithEvidenceAndSupportNeeds() throws {

@@ -27,15 +27,16 @@ struct IndicatorValuesTests {
             ])
     }
 
-    @Test func namesTheCellOfAValueThatIsNotANumber() {
+    @Test(arguments: ["n/a", "inf", "nan"])
+    func namesTheCellOfAValueThatIsNotANumber(text: String) {
         let error = #expect(throws: TrackingError.self) {
             try IndicatorValues.read(
                 sheet([
                     [.string("indicator"), .string("area"), .string("value")],
-                    [.string("infant-mortality"), .string("E08000001"), .string("n/a")],
+                    [.string("infant-mortality"), .string("E08000001"), .string(text)],
                 ]), fileName: "2016.csv")
         }
-        #expect(error?.description == "2016.csv: cell C2: value \"n/a\" is not a number")
+        #expect(error?.description == "2016.csv: cell C2: value \"\(text)\" is not a number")
     }
 
     @Test func takesEachAreasLatestPeriodValuedByItsDefinition() {
