@@ -7,12 +7,17 @@ struct ExampleCycleContext: Sendable {
     /// One day in seconds.
     static let day: TimeInterval = 86_400
 
+    /// The store the run fills.
     var store: Store
+    /// The example's framework.
     var framework: Framework
+    /// The example's region.
     var region: Region
+    /// The folder the run writes into.
     var directory: URL
     /// The catalog folder the indicator definitions are read from.
     var catalogDirectory: URL
+    /// Receives one line of progress at each step.
     var progress: @Sendable (String) -> Void
 
     /// Creates a cycle for `round` and records it as synthetic.

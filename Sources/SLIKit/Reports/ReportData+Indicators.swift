@@ -40,6 +40,7 @@ extension ReportData {
         }
     }
 
+    /// A locality's value with its 95% interval and its verdicts against the region and England.
     static func indicatorValue(
         _ result: IndicatorResult, estimate: IndicatorEstimate, definition: IndicatorDefinition
     ) -> ReportIndicatorValue {
