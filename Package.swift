@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -50,3 +51,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Benchmarks build only on request (Benchmarks/score.sh sets SLI_BENCHMARKS), never in the normal build.
+if ProcessInfo.processInfo.environment["SLI_BENCHMARKS"] != nil {
+    package.targets.append(
+        .executableTarget(name: "score-benchmark", dependencies: ["SLIKit"], path: "Benchmarks/ScoreBenchmark"))
+    package.products.append(.executable(name: "score-benchmark", targets: ["score-benchmark"]))
+}

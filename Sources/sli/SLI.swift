@@ -9,7 +9,21 @@ struct SLI: AsyncParsableCommand {
         abstract: "Run a sector-led improvement peer-review cycle for a regional public-health network.",
         version: "0.1.0",
         subcommands: [
-            Inspect.self
+            Inspect.self,
+            CatalogCommand.self,
+            Template.self,
+            Validate.self,
+            CycleCommand.self,
+            Status.self,
+            Submissions.self,
+            Export.self,
+            Ingest.self,
+            Score.self,
+            IndicatorsCommand.self,
+            MarketCommand.self,
+            RecommendationsCommand.self,
+            ActionsCommand.self,
+            FollowUpCommand.self,
         ]
     )
 }

@@ -8,13 +8,17 @@ public struct Theme: Sendable, Hashable, Codable, Identifiable {
     public var summary: String?
     /// The theme's items, in the order the workbook lists them.
     public var items: [Item]
+    /// The group the theme belongs to in its framework, if the framework groups its themes
+    /// (e.g. `A: challenge to providers`).
+    public var group: String?
 
     /// A theme with the given content.
-    public init(id: String, name: String, summary: String? = nil, items: [Item]) {
+    public init(id: String, name: String, summary: String? = nil, items: [Item], group: String? = nil) {
         self.id = id
         self.name = name
         self.summary = summary
         self.items = items
+        self.group = group
     }
 
     /// The items localities rate in their workbooks.

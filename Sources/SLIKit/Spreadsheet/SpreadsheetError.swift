@@ -14,12 +14,15 @@ public enum SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertible
     case forbidden(SpreadsheetLocation, String)
     /// The file goes over one of the `ReadLimits`.
     case limitExceeded(SpreadsheetLocation, String)
+    /// A `WorkbookDraft` cannot be written: a format sli does not write, or a sheet name, defined name or
+    /// drop-down list that spreadsheet programs refuse.
+    case unwritable(SpreadsheetLocation, String)
 
     /// Where the problem was found.
     public var location: SpreadsheetLocation {
         switch self {
         case .unreadable(let location, _), .unrecognized(let location, _), .malformed(let location, _),
-            .forbidden(let location, _), .limitExceeded(let location, _):
+            .forbidden(let location, _), .limitExceeded(let location, _), .unwritable(let location, _):
             location
         }
     }
@@ -28,7 +31,7 @@ public enum SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertible
     public var message: String {
         switch self {
         case .unreadable(_, let message), .unrecognized(_, let message), .malformed(_, let message),
-            .forbidden(_, let message), .limitExceeded(_, let message):
+            .forbidden(_, let message), .limitExceeded(_, let message), .unwritable(_, let message):
             message
         }
     }

@@ -1,0 +1,21 @@
+/// Why the example cycle could not be generated.
+public enum ExampleCycleError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The plan file could not be read or decoded.
+    case unreadablePlan(file: String, reason: String)
+    /// The plan names a locality the region does not have.
+    case unknownLocality(file: String, code: String)
+    /// The plan's totals cannot be shared out (for example more offers than can be placed).
+    case impossibleTotal(what: String, total: Int)
+
+    /// A lower-case message that says what is wrong.
+    public var description: String {
+        switch self {
+        case .unreadablePlan(let file, let reason):
+            "\(file): the example plan cannot be read: \(reason)"
+        case .unknownLocality(let file, let code):
+            "\(file): locality \"\(code)\" is not in the region"
+        case .impossibleTotal(let what, let total):
+            "the example cannot share out \(total) \(what)"
+        }
+    }
+}

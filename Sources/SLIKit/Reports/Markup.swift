@@ -1,0 +1,29 @@
+/// Escaping of text for HTML, XHTML and SVG output.
+///
+/// Everything the report writes into markup goes through ``escape(_:)``, so a locality's evidence text
+/// cannot break a page or inject markup.
+enum Markup {
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references and control characters
+    /// that XML forbids dropped (tab, line feed and carriage return stay).
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF {
+                    continue
+                }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

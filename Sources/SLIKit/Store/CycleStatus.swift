@@ -1,0 +1,49 @@
+import Foundation
+
+/// Who has returned a workbook for a cycle and who is missing, one row per locality of the region.
+public struct CycleStatus: Sendable, Hashable {
+    /// The cycle.
+    public var cycle: Cycle
+    /// The region's name.
+    public var regionName: String
+    /// One row per locality, in the region's order.
+    public var rows: [LocalityStatus]
+
+    /// A status with the given rows.
+    public init(cycle: Cycle, regionName: String, rows: [LocalityStatus]) {
+        self.cycle = cycle
+        self.regionName = regionName
+        self.rows = rows
+    }
+
+    /// The status of `cycle` from what `repository` holds.
+    ///
+    /// A locality is late when its first accepted version arrived after the deadline day; corrections
+    /// sent later do not make an on-time return late.
+    public init(cycle: Cycle, region: Region, repository: any SubmissionRepository) throws {
+        let current = Dictionary(
+            try repository.currentSubmissions(cycleID: cycle.id).map { ($0.localityCode, $0) }
+        ) { first, _ in first }
+        let rows = try region.localities.map { locality -> LocalityStatus in
+            guard let latest = current[locality.code] else {
+                return LocalityStatus(locality: locality, state: .notReceived)
+            }
+            let first =
+                latest.version == 1
+                ? latest : try repository.history(cycleID: cycle.id, localityCode: locality.code).first ?? latest
+            return LocalityStatus(
+                locality: locality, state: cycle.isLate(first.receivedAt) ? .late : .received, current: latest,
+                firstReceivedAt: first.receivedAt)
+        }
+        self.init(cycle: cycle, regionName: region.name, rows: rows)
+    }
+
+    /// How many localities have returned a workbook.
+    public var participating: Int { rows.count { $0.state != .notReceived } }
+    /// How many returned it late.
+    public var late: Int { rows.count { $0.state == .late } }
+    /// How many have not returned one.
+    public var missing: Int { rows.count { $0.state == .notReceived } }
+    /// `22 of 23`.
+    public var participatingSummary: String { "\(participating) of \(rows.count)" }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Why the store could not do what was asked.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file at the path is not an SQLite database made by sli.
+    case notAStore(path: String, reason: String)
+    /// The store was written by a newer sli; it is left as it is.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// The store's schema marker is beyond what this build knows.
+    case newerSchemaVersion(path: String, found: Int, known: Int)
+    /// No cycle has the given name or id.
+    case unknownCycle(String)
+    /// A cycle with the name already exists.
+    case duplicateCycleName(String)
+    /// The cycle is published, so its submissions are frozen.
+    case cyclePublished(String)
+    /// The baseline cycle named for a new cycle does not exist.
+    case unknownBaselineCycle(String)
+    /// No store file exists at the path.
+    case noStore(path: String)
+
+    /// A lower-case message that says what was found and what was expected.
+    public var description: String {
+        switch self {
+        case .notAStore(let path, let reason):
+            "\(path): not an sli store (\(reason))"
+        case .newerSchema(let path, let unknown):
+            "\(path): the store was written by a newer version of sli (unknown migrations: "
+                + unknown.sorted().joined(separator: ", ") + "); it was left untouched: use a newer sli"
+        case .newerSchemaVersion(let path, let found, let known):
+            "\(path): the store has schema version \(found) but this sli knows only up to version \(known);"
+                + " it was left untouched: use a newer sli"
+        case .unknownCycle(let name):
+            "no cycle is named \"\(name)\" (see `sli cycle list`)"
+        case .duplicateCycleName(let name):
+            "a cycle named \"\(name)\" already exists"
+        case .cyclePublished(let name):
+            "cycle \"\(name)\" is published: its submissions are frozen and no file can be added"
+        case .unknownBaselineCycle(let name):
+            "baseline cycle \"\(name)\" does not exist (see `sli cycle list`)"
+        case .noStore(let path):
+            "\(path): no store here (create a cycle first with `sli cycle create`, or name the store with"
+                + " --store PATH or SLI_STORE)"
+        }
+    }
+}

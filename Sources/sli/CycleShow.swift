@@ -1,0 +1,31 @@
+import ArgumentParser
+import SLIKit
+
+extension SLI.CycleCommand {
+    /// `sli cycle show CYCLE`: one cycle's settings and how many returns it has.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a cycle's settings and returns.")
+
+        @Argument(help: "The cycle's name or id.")
+        var cycle: String
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let (store, cycle) = try storeOptions.open(cycle: cycle)
+            let baseline = try cycle.baselineCycleID.map { try store.cycle(id: $0).name } ?? "none"
+            let current = try store.currentSubmissions(cycleID: cycle.id)
+            let versions = current.reduce(0) { $0 + $1.version }
+            print(
+                """
+                cycle \(cycle.name) (id \(cycle.id))
+                region: \(cycle.regionID)
+                framework: \(cycle.frameworkID)
+                deadline: \(cycle.deadlineText)
+                baseline: \(baseline)
+                state: \(cycle.stateText)
+                created: \(ISODateText.format(cycle.createdAt))
+                returns: \(current.count) localities, \(versions) versions in all
+                """)
+        }
+    }
+}

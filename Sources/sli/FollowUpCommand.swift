@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import SLIKit
+
+extension SLI {
+    /// `sli followup`: the follow-up cycle compared with its baseline.
+    struct FollowUpCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "followup",
+            abstract: "Compare a follow-up cycle with its baseline: changes, tests, implementation, indicators.",
+            discussion: """
+                Per theme, each locality's change is its mean follow-up rating minus its mean baseline rating \
+                over the items it rated on the scale in both cycles (N/A and blanks left out). The median change \
+                and a two-sided Wilcoxon signed-rank test (zero differences dropped, average ranks for ties, \
+                normal approximation with tie correction, no continuity correction) are over those localities; \
+                with fewer than 6 non-zero changes the theme is not tested. Action plans and recommendation \
+                updates are taken from the baseline cycle and the follow-up cycle together (a later plan wins).
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, json
+        }
+
+        @OptionGroup var options: TrackingCycleOptions
+
+        @Option(help: "table, csv or json.")
+        var format: Format = .table
+
+        @Option(
+            name: .customLong("as-of"),
+            help: "The day for action and recommendation status, YYYY-MM-DD (default: today).")
+        var asOf: String?
+
+        @Option(
+            help: "Indicator values of the baseline (columns indicator, area, value); default: the cycle's figures.")
+        var baselineIndicators: String?
+
+        @Option(
+            help: "Indicator values of the follow-up (columns indicator, area, value); default: the cycle's figures.")
+        var followupIndicators: String?
+
+        func run() throws {
+            let opened = try options.open()
+            guard let baselineID = opened.cycle.baselineCycleID else {
+                throw ValidationError(
+                    "cycle \"\(opened.cycle.name)\" names no baseline cycle: create it with --baseline CYCLE")
+            }
+            let store = opened.store
+            let baseline = try store.cycle(id: baselineID)
+            guard baseline.frameworkID == opened.cycle.frameworkID else {
+                throw ValidationError(
+                    "baseline cycle \"\(baseline.name)\" uses framework \(baseline.frameworkID) but "
+                        + "\"\(opened.cycle.name)\" uses \(opened.cycle.frameworkID): a follow-up fills the same framework"
+                )
+            }
+            let day = try TrackingCycleOptions.day(asOf, option: "--as-of")
+            var actions = try store.currentActions(cycleID: baseline.id)
+            actions.merge(try store.currentActions(cycleID: opened.cycle.id)) { _, later in later }
+            let tracker = try RecommendationTracker(
+                framework: opened.framework,
+                updates: try store.recommendationUpdates(cycleID: baseline.id)
+                    + store.recommendationUpdates(cycleID: opened.cycle.id))
+            let result = try FollowUp(
+                framework: opened.framework, baseline: try store.currentAssessments(cycleID: baseline.id),
+                followUp: try store.currentAssessments(cycleID: opened.cycle.id),
+                actionStatuses: actions.map { code, planned in
+                    ActionStatus(localityCode: code, framework: opened.framework, actions: planned, asOf: day)
+                },
+                regional: tracker.recommendations(asOf: day),
+                baselineIndicators: try Self.indicators(baselineIndicators, stored: store, cycleID: baseline.id),
+                followUpIndicators: try Self.indicators(followupIndicators, stored: store, cycleID: opened.cycle.id))
+            let report = FollowUpReport(
+                result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day,
+                unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name))
+            switch format {
+            case .table: print(report.table(), terminator: "")
+            case .csv: print(report.csv(), terminator: "")
+            case .json: print(try report.json())
+            }
+        }
+
+        /// The values in the file at `path`, else those the cycle holds (`sli indicators import`).
+        private static func indicators(_ path: String?, stored store: Store, cycleID: Int64) throws -> [IndicatorKey:
+            Double]
+        {
+            guard let path else {
+                let figures = try store.indicatorValues(cycleID: cycleID)
+                if figures.isEmpty { return [:] }
+                return IndicatorValues.latest(
+                    figures, indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory))
+            }
+            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: path))
+            return try IndicatorValues.read(read.workbook, fileName: (path as NSString).lastPathComponent)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import SLIKit
+
+/// What the indicator commands work with: the store, the cycle, its region and the shipped indicators.
+struct IndicatorContext {
+    var store: Store
+    var cycle: Cycle
+    var region: Region
+    var indicators: IndicatorSet
+
+    /// Opens the store and loads the cycle named `nameOrID`, its region and the indicator definitions.
+    init(storeOptions: StoreOptions, cycle nameOrID: String) throws {
+        (store, cycle) = try storeOptions.open(cycle: nameOrID)
+        let catalog = Catalog.default
+        region = try catalog.region(id: cycle.regionID)
+        indicators = try IndicatorSet(catalogDirectory: catalog.directory)
+    }
+}

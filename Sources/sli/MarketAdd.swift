@@ -1,0 +1,46 @@
+import ArgumentParser
+import SLIKit
+
+extension SLI.MarketCommand {
+    /// `sli market add`: one offer or request made on the day.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add one offer or request made on the workshop day."
+        )
+
+        @Option(help: "The cycle's name or id.")
+        var cycle: String
+        @Option(help: "offer or request.")
+        var kind: String
+        @Option(help: "The locality's name or ONS code.")
+        var locality: String
+        @Option(help: "The theme's id or name.")
+        var theme: String
+        @Option(help: "The item's id, when it is about one item.")
+        var item: String?
+        @Option(help: "A short title.")
+        var title: String
+        @Option(help: "The detail.")
+        var description: String?
+        @Option(help: "For an offer, how many localities it can support (default 3).")
+        var capacity: Int?
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
+            let fields = [
+                "kind": kind, "locality": locality, "theme": theme, "item": item ?? "", "title": title,
+                "description": description ?? "", "capacity": capacity.map(String.init) ?? "",
+            ]
+            let checked = context.importer.entry(fields, source: "added on the day")
+            guard let entry = checked.entry else {
+                throw MarketPlaceError.invalidEntry(messages: checked.problems.map(\.message))
+            }
+            try context.store.addMarketEntries([entry], cycleID: context.cycle.id)
+            print(
+                "added \(entry.kind.rawValue) \"\(entry.title)\" from \(context.name(entry.localityCode)) on"
+                    + " \(context.themeName(entry.themeID))\(entry.itemID.map { " (\($0))" } ?? "")"
+                    + " to cycle \(context.cycle.name)")
+        }
+    }
+}

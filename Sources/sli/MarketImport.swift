@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SLIKit
+
+extension SLI.MarketCommand {
+    /// `sli market import --cycle CYCLE FILE`: offers and requests from a CSV or spreadsheet file.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import offers and requests from a CSV or spreadsheet file, all or nothing.",
+            discussion: """
+                The file has a header row with the columns kind,locality,theme,item,title,description,capacity \
+                (any case; item, description and capacity may be left out). kind is offer or request; locality a \
+                name or ONS code; theme an id or name; capacity (offers only) how many localities it can \
+                support, 3 unless given. Every wrong row is reported and nothing is imported until all are right.
+                """
+        )
+
+        @Option(help: "The cycle's name or id.")
+        var cycle: String
+        @Argument(help: "The file (.csv, .xml, .xlsx, .ods or .fods).")
+        var file: String
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
+            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
+            let fileName = URL(fileURLWithPath: file).lastPathComponent
+            let entries = try context.importer.entries(
+                from: read.workbook, fileName: fileName, isText: read.format == .csv)
+            try context.store.addMarketEntries(entries, cycleID: context.cycle.id)
+            let offers = entries.count { $0.kind == .offer }
+            print(
+                "imported \(offers) offers and \(entries.count - offers) requests from \(fileName)"
+                    + " into cycle \(context.cycle.name)")
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import SLIKit
+
+/// How `sli market match` and `sli market suggest` print a plan.
+enum MarketPlanFormat: String, CaseIterable {
+    case table, csv, json
+}
+
+/// A Market Place plan rendered as a terminal table, CSV or JSON.
+struct MarketPlanOutput {
+    var plan: MatchPlan
+    var leads: MarketLeads
+    var context: MarketContext
+    /// `match` for a plan of offers made, `suggestion` for suggested pairings.
+    var status: String
+
+    /// The plan in `format`.
+    func render(_ format: MarketPlanFormat) throws -> String {
+        switch format {
+        case .table: table
+        case .csv: MatchPlanTable(plan: plan, leads: leads, status: status, localityName: context.name).csv
+        case .json: try json + "\n"
+        }
+    }
+
+    /// One line of totals.
+    var totals: String {
+        let requests = plan.matches.count + plan.unmatched.count
+        return "\(plan.matches.count) of \(requests) requests matched, \(plan.crossingCount) across sub-regions,"
+            + " \(plan.offerUse.count) offers with \(plan.offerUse.reduce(0) { $0 + $1.offer.capacity }) places"
+            + " (\(plan.offerUse.reduce(0) { $0 + $1.used }) used)"
+    }
+
+    /// Matches, then unmatched requests with their reasons, as columns.
+    var table: String {
+        var text = "cycle \(context.cycle.name): \(totals)\n"
+        if status == "suggestion" {
+            text += "suggested pairings, proposed from the self-assessments: no locality has offered these\n"
+        }
+        if !plan.matches.isEmpty {
+            text +=
+                "\n"
+                + TextTable.render(
+                    [["REQUESTING", "OFFERING", "THEME", "ITEM", "ACROSS", "REQUEST", "OFFER"]]
+                        + plan.matches.map { match in
+                            [
+                                context.name(match.request.localityCode), context.name(match.offer.localityCode),
+                                match.request.themeID, match.request.itemID ?? match.offer.itemID ?? "-",
+                                match.crossesSubRegion ? "yes" : "no", match.request.title, match.offer.title,
+                            ]
+                        })
+        }
+        if !plan.unmatched.isEmpty {
+            text +=
+                "\nunmatched:\n"
+                + TextTable.render(
+                    [["REQUESTING", "THEME", "ITEM", "REASON", "REQUEST"]]
+                        + plan.unmatched.map { unmatched in
+                            [
+                                context.name(unmatched.request.localityCode), unmatched.request.themeID,
+                                unmatched.request.itemID ?? "-", unmatched.reason.description, unmatched.request.title,
+                            ]
+                        })
+        }
+        return text
+    }
+
+    /// The plan as a JSON document that says what it is and whom it is for.
+    var json: String {
+        get throws {
+            let document = MarketPlanDocument(
+                cycle: context.cycle.name,
+                kind: status == "suggestion" ? "suggested pairings from self-assessments" : "market place plan",
+                audience: "network lead and participating localities: names localities", plan: plan)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(document), as: UTF8.self)
+        }
+    }
+}
+
+/// The JSON form of a Market Place plan.
+struct MarketPlanDocument: Encodable {
+    var cycle: String
+    var kind: String
+    var audience: String
+    var plan: MatchPlan
+}

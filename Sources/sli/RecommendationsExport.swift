@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SLIKit
+
+extension SLI.RecommendationsCommand {
+    /// `sli recommendations export`: the tracker workbook for lead bodies, one sheet per lead body.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the tracker workbook for lead bodies: one sheet per lead body.",
+            discussion: """
+                Lead bodies fill in the status (a drop-down), note, evidence, reason, due date and who updated \
+                it and when; `sli recommendations import` applies what they return.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case xml, xlsx
+        }
+
+        @OptionGroup var options: TrackingCycleOptions
+
+        @Option(help: "xml (SpreadsheetML 2003) or xlsx.")
+        var format: Format = .xlsx
+
+        @Option(help: "The file to write.")
+        var out: String
+
+        @Option(name: .customLong("as-of"), help: "The day the statuses are for, YYYY-MM-DD (default: today).")
+        var asOf: String?
+
+        func run() throws {
+            let opened = try options.open()
+            let tracker = try RecommendationTracker(
+                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+            let draft = TrackerWorkbook.draft(tracker, asOf: try TrackingCycleOptions.day(asOf, option: "--as-of"))
+            try SpreadsheetWriter.write(
+                draft, format: format == .xml ? .spreadsheetML : .xlsx, to: URL(fileURLWithPath: out))
+            print("wrote \(out): \(draft.sheets.count) lead bodies, \(tracker.trackedItems.count) recommendations")
+        }
+    }
+}

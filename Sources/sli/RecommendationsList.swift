@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import SLIKit
+
+extension SLI.RecommendationsCommand {
+    /// `sli recommendations list`: each recommendation's current status, then progress by lead body and theme.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the regional recommendations with their current status and progress summaries."
+        )
+
+        @OptionGroup var options: TrackingCycleOptions
+
+        @Option(help: "Only recommendations whose lead body contains this text (any case).")
+        var lead: String?
+
+        @Option(help: "Only recommendations with this status (not-started, in-progress, completed, not-taken-forward).")
+        var status: String?
+
+        @Option(name: .customLong("as-of"), help: "The day to report on, YYYY-MM-DD (default: today).")
+        var asOf: String?
+
+        func run() throws {
+            let opened = try options.open()
+            let day = try TrackingCycleOptions.day(asOf, option: "--as-of")
+            let tracker = try RecommendationTracker(
+                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+            var wanted: RecommendationStatus?
+            if let status {
+                guard let parsed = RecommendationStatus.parse(status) else {
+                    throw ValidationError(TrackingError.unknownStatus(status).description)
+                }
+                wanted = parsed
+            }
+            let shown = tracker.recommendations(asOf: day).filter { recommendation in
+                (lead.map { recommendation.lead.localizedCaseInsensitiveContains($0) } ?? true)
+                    && (wanted.map { recommendation.status == $0 } ?? true)
+            }
+            let rows = shown.map { recommendation in
+                [
+                    recommendation.item.id, recommendation.lead, recommendation.status.rawValue,
+                    recommendation.dueDate.map(ISODateText.format) ?? "-", recommendation.isOverdue ? "overdue" : "",
+                    recommendation.latestUpdate.map { "\(ISODateText.format($0.date)) \($0.author): \($0.note)" } ?? "",
+                ]
+            }
+            var text = TextTable.render(["id", "lead", "status", "due", "", "latest update"], rows)
+            text += "\n" + Self.summaries("lead body", tracker.summaryByLead(asOf: day))
+            text += "\n" + Self.summaries("theme", tracker.summaryByTheme(asOf: day))
+            print(text, terminator: "")
+        }
+
+        /// Progress summaries as a table headed by `kind`.
+        static func summaries(_ kind: String, _ summaries: [ProgressSummary]) -> String {
+            TextTable.render(
+                [kind, "total"] + RecommendationStatus.allCases.map(\.rawValue) + ["overdue"],
+                summaries.map { summary in
+                    [summary.group, String(summary.total)]
+                        + RecommendationStatus.allCases.map {
+                            String(summary.count($0))
+                        } + [String(summary.overdue)]
+                })
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import SLIKit
+
+/// The `--store PATH` option every command that uses the cycle store takes.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The store file (default: $SLI_STORE, else ./sli.sqlite).")
+    var store: String?
+
+    /// The store path in use.
+    var path: String { StoreLocation.resolve(option: store) }
+
+    /// Opens the store, creating it only when `creating` is true.
+    func open(creating: Bool = false) throws -> Store {
+        if !creating && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.noStore(path: path)
+        }
+        return try Store(path: path)
+    }
+
+    /// Opens the store and finds the cycle named `nameOrID`.
+    func open(cycle nameOrID: String) throws -> (store: Store, cycle: Cycle) {
+        let store = try open()
+        return (store, try store.cycle(nameOrID))
+    }
+}

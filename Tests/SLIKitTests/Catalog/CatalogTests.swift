@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+
+@testable import SLIKit
+
+@Suite("Finding the catalog")
+struct CatalogTests {
+    @Test func theDefaultCatalogIsTheOneSLIHOMENames() {
+        let directory = Catalog.defaultDirectory(environment: ["SLI_HOME": "/srv/network"])
+        #expect(directory.path == "/srv/network")
+    }
+
+    @Test func withoutSLIHOMETheDefaultCatalogIsTheRepository() {
+        let directory = Catalog.defaultDirectory(environment: [:])
+        #expect(directory.resolvingSymlinksInPath().path == RepositoryCatalog.root.resolvingSymlinksInPath().path)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import SLIKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite("Report charts and formatting")
+struct ChartTests {
+    @Test func spreadUsesInterpolatedQuartiles() throws {
+        let spread = try #require(ReportSpread.of([4, 1, 3, 2]))
+        #expect(
+            spread
+                == ReportSpread(minimum: 1, lowerQuartile: 1.75, median: 2.5, upperQuartile: 3.25, maximum: 4, count: 4)
+        )
+        #expect(ReportSpread.of([]) == nil)
+        #expect(ReportSpread.of([2])?.median == 2)
+    }
+
+    @Test func numbersPrintWithFixedDecimalsAndNoNegativeZero() {
+        #expect(ReportNumber.text(2.005, decimals: 1) == "2.0")
+        #expect(ReportNumber.text(-0.001, decimals: 2) == "0.00")
+        #expect(ReportNumber.text(nil, decimals: 2) == "n/a")
+        #expect(ReportNumber.signed(0.25, decimals: 2) == "+0.25")
+        #expect(ReportNumber.signed(-0.25, decimals: 2) == "-0.25")
+    }
+
+    @Test func escapingCoversMarkupAndDropsControlCharacters() {
+        #expect(Markup.escape("<b> & \"x\" 'y'\u{7}") == "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;")
+    }
+
+    @Test func scaleTicksAreRound() {
+        #expect(ChartScale(domainStart: 0, domainEnd: 4, rangeStart: 0, rangeEnd: 100).ticks(4) == [0, 1, 2, 3, 4])
+        #expect(
+            ChartScale(domainStart: 0, domainEnd: 16_000, rangeStart: 0, rangeEnd: 1).ticks(6) == [
+                0, 5_000, 10_000, 15_000,
+            ])
+        #expect(ChartScale.niceMaximum(14_300) == 15_000)
+    }
+
+    @Test func funnelBandsFollowTheInterpolatedLimits() {
+        let limits = [
+            ReportFunnelLimit(denominator: 1000, lower95: 2, upper95: 6, lower998: 1, upper998: 8),
+            ReportFunnelLimit(denominator: 3000, lower95: 3, upper95: 5, lower998: 2, upper998: 6),
+        ]
+        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 5.6), limits: limits) == 1)
+        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 5.4), limits: limits) == 0)
+        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 7.1), limits: limits) == 2)
+        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 4), limits: limits) == 0)
+        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 2.4), limits: limits) == 1)
+    }
+
+    @Test func chartsEscapeTheirTextAndCarryAccessibleNames() {
+        let svg = BarChart(
+            id: "bars", title: "A < B & C", summary: "two \"bars\"", categories: ["x<y", "z"],
+            series: [.init(name: "n", values: [1, 2])], axisLabel: "count"
+        ).render()
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(svg.contains("<title id=\"bars-title\">A &lt; B &amp; C</title>"))
+        #expect(svg.contains("<desc id=\"bars-desc\">two &quot;bars&quot;</desc>"))
+        #expect(svg.contains(">x&lt;y</text>"))
+    }
+
+    @Test func tableCSVQuotesAndDefusesFormulas() {
+        let table = ReportTable(
+            name: "t", title: "T", columns: ["a", "b"],
+            rows: [[.text("=SUM(A1)"), .text("x, \"y\"")], [.number(-1.5, decimals: 1), .empty]])
+        #expect(table.csv() == "a,b\r\n'=SUM(A1),\"x, \"\"y\"\"\"\r\n-1.5,n/a\r\n")
+        #expect(table.json().contains("{\"a\": -1.5, \"b\": null}"))
+        #expect(table.markdown().contains("| =SUM(A1) | x, \"y\" |"))
+        let markup = ReportTable(name: "m", title: "M", columns: ["a"], rows: [[.text("<plan> *now* | a_b")]])
+        #expect(markup.markdown().hasSuffix("| \\<plan\\> \\*now\\* \\| a\\_b |"))
+    }
+}

@@ -1,0 +1,105 @@
+import Crypto
+import Foundation
+import SLIKit
+import Testing
+
+@Suite("sli ingest reliability", .serialized)
+struct IngestReliabilityTests {
+    let directory: URL
+    let files: SubmissionFiles
+    let returns: URL
+    let store: String
+    /// The generated files by their SHA-256.
+    let generated: [String: URL]
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("sli-kill-\(UUID().uuidString)")
+        returns = directory.appendingPathComponent("returns")
+        store = directory.appendingPathComponent("sli.sqlite").path
+        files = try SubmissionFiles()
+        let urls = try files.writeAll(variants: 3, into: returns)
+        generated = Dictionary(
+            try urls.map { (Self.sha256(try Data(contentsOf: $0)), $0) }
+        ) { first, _ in first }
+        _ = try Store(path: store).createCycle(
+            name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016")
+    }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Starts `sli ingest` of `folder` (the returns folder unless given) without waiting for it.
+    func startIngest(_ folder: URL? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["ingest", "--cycle", "nw-2016", (folder ?? returns).path, "--store", store]
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "SLI_HOME": CatalogCommandTests.root.path
+        ]) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Every stored version must be one generated file, whole: bytes, digest and every answer; returns the
+    /// digests stored.
+    func checkEveryStoredFileIsWhole() throws -> [String] {
+        let opened = try Store(path: store)
+        #expect(try opened.integrityCheck() == ["ok"])
+        let cycle = try opened.cycle("nw-2016")
+        var stored: [String] = []
+        for locality in files.region.localities {
+            let history = try opened.history(cycleID: cycle.id, localityCode: locality.code)
+            #expect(history.map(\.version) == Array(0..<history.count).map { $0 + 1 })
+            for submission in history {
+                stored.append(submission.sha256)
+                let bytes = try opened.originalBytes(of: submission)
+                #expect(Self.sha256(bytes) == submission.sha256)
+                let url = try #require(generated[submission.sha256], "a stored file that was never generated")
+                #expect(try Data(contentsOf: url) == bytes)
+                let variant = try #require(
+                    Int(url.deletingPathExtension().lastPathComponent.split(separator: "-").last ?? ""))
+                let expected = files.assessment(for: locality, variant: variant)
+                let assessment = try opened.assessment(of: submission)
+                #expect(assessment.answers.map(\.rating) == expected.answers.map(\.rating))
+                #expect(assessment.answers.map(\.evidence) == expected.answers.map(\.evidence))
+                #expect(assessment.contributors == expected.contributors)
+            }
+        }
+        return stored
+    }
+
+    @Test func killingIngestAtAnyMomentLeavesEachFileWholeOrAbsent() throws {
+        for delay in [0.2, 0.35, 0.5, 0.65, 0.8] {
+            let process = try startIngest()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            _ = try checkEveryStoredFileIsWhole()
+        }
+        let finish = try startIngest()
+        finish.waitUntilExit()
+        #expect(finish.terminationStatus == 0)
+        #expect(Set(try checkEveryStoredFileIsWhole()) == Set(generated.keys))
+    }
+
+    @Test func twoIngestsAtOnceBothFinishAndStoreEveryFileOnce() throws {
+        let halves = [directory.appendingPathComponent("first"), directory.appendingPathComponent("second")]
+        for url in generated.values {
+            let locality = url.lastPathComponent.split(separator: "-").dropLast().joined(separator: "-")
+            let half = halves[files.region.localities.firstIndex { $0.name == locality }.map { $0 % 2 } ?? 0]
+            try FileManager.default.createDirectory(at: half, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: url, to: half.appendingPathComponent(url.lastPathComponent))
+        }
+        let first = try startIngest(halves[0])
+        let second = try startIngest(halves[1])
+        first.waitUntilExit()
+        second.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(second.terminationStatus == 0)
+        #expect(try checkEveryStoredFileIsWhole().sorted() == generated.keys.sorted())
+    }
+}

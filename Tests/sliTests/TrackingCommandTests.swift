@@ -1,0 +1,207 @@
+import Foundation
+import SLIKit
+import Testing
+
+@Suite("sli recommendations, actions and followup")
+struct TrackingCommandTests {
+    /// A fresh store with a baseline cycle and a follow-up cycle naming it, on the shipped framework.
+    struct Fixture {
+        let directory: URL
+        let store: String
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "sli-tracking-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            store = directory.appendingPathComponent("sli.sqlite").path
+            let opened = try Store(path: store)
+            _ = try opened.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016")
+            _ = try opened.createCycle(
+                name: "nw-2017", regionID: "north-west", frameworkID: "nw-infant-mortality-2016",
+                baselineCycle: "nw-2016")
+        }
+
+        func run(_ arguments: [String]) throws -> CommandRunner.Output {
+            try CommandRunner.run(
+                arguments + ["--store", store], environment: ["SLI_HOME": CatalogCommandTests.root.path])
+        }
+
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+    }
+
+    @Test func recordsUpdatesAndListsTheirHistoryAsItStands() throws {
+        let fixture = try Fixture()
+        let first = try fixture.run([
+            "recommendations", "update", "--cycle", "nw-2016", "--id", "r4", "--status", "in-progress",
+            "--note", "annual report drafted", "--date", "2017-01-10", "--due", "2017-03-31",
+        ])
+        #expect(first.standardError == "")
+        #expect(first.standardOutput == "R4: in progress on 2017-01-10 (update 1)\n")
+        let refused = try fixture.run([
+            "recommendations", "update", "--cycle", "nw-2016", "--id", "R5", "--status", "not-taken-forward",
+        ])
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("recommendation R5: status not-taken-forward needs a reason"))
+        let list = try fixture.run([
+            "recommendations", "list", "--cycle", "nw-2016", "--status", "in progress", "--as-of", "2017-06-01",
+        ])
+        #expect(list.status == 0)
+        let lines = list.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("R4  Child Death Overview Panels"))
+        #expect(lines[1].contains("in-progress  2017-03-31  overdue  2017-01-10 network lead: annual report drafted"))
+        #expect(lines.contains { $0.hasPrefix("Child Death Overview Panels") })
+    }
+
+    @Test func importsAnActionPlanAndShowsItsStatus() throws {
+        let fixture = try Fixture()
+        let plan = try fixture.write(
+            "bolton-plan.csv",
+            """
+            Bolton infant mortality action plan,,,,
+            Issue,Action,Lead,By when,RAG,Recommendation
+            Leadership,Name a lead for infant mortality,Director of Public Health,Mar-17,Complete,L3
+            Leadership,Brief the lead member,Director of Public Health,Jan-17,Amber,L4
+
+            """)
+        let imported = try fixture.run(["actions", "import", "--cycle", "nw-2016", "--locality", "bolton", plan])
+        #expect(imported.standardError == "")
+        #expect(
+            imported.standardOutput
+                == "Bolton (E08000001): stored 2 action(s) from sheet \"bolton-plan\", header row 2; "
+                + "2 linked to recommendations (0 by matching their wording)\n")
+        let status = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01"])
+        let bolton = status.standardOutput.split(separator: "\n").first { $0.hasPrefix("Bolton") }
+        #expect(
+            bolton.map { $0.split(separator: " ", omittingEmptySubsequences: true) }?.prefix(4) == [
+                "Bolton", "2", "L3", "L4",
+            ])
+        #expect(status.standardOutput.contains("no action plan: Bury, Manchester"))
+        let csv = try fixture.run([
+            "actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01", "--format", "csv",
+        ])
+        let csvLines = csv.standardOutput.split(separator: "\n").map(String.init)
+        #expect(csvLines.first == "locality_code,locality,theme,item,state,action_rows")
+        #expect(csvLines.count == 1 + 22)
+        #expect(csvLines.contains { $0.hasPrefix("E08000001,Bolton,") && $0.hasSuffix(",L4,overdue,4") })
+        let bad = try fixture.write(
+            "bad-plan.csv", "Issue,Action,Lead,RAG,Recommendation\nLeadership,Name a lead,DPH,Purple,L99\n")
+        let refused = try fixture.run(["actions", "import", "--cycle", "nw-2016", "--locality", "Bury", bad])
+        #expect(refused.status != 0)
+        #expect(
+            refused.standardError
+                == "bad-plan.csv: sheet \"bad-plan\" cell D2: status \"Purple\" is not recognised: expected not started, "
+                + "in progress, completed, not taken forward or a RAG colour\n"
+                + "bad-plan.csv: sheet \"bad-plan\" cell E2: recommendation \"L99\" is not in framework "
+                + "nw-infant-mortality-2016\n")
+        let skipping = try fixture.run([
+            "actions", "import", "--cycle", "nw-2016", "--locality", "Bury", "--skip-bad-rows", bad,
+        ])
+        #expect(skipping.status == 0)
+        #expect(skipping.standardError == refused.standardError)
+        #expect(skipping.standardOutput.hasPrefix("Bury (E08000002): stored 1 action(s)"))
+    }
+
+    @Test func refusesAFollowUpWithoutABaseline() throws {
+        let fixture = try Fixture()
+        let output = try fixture.run(["followup", "--cycle", "nw-2016"])
+        #expect(output.status != 0)
+        #expect(
+            output.standardError.contains("cycle \"nw-2016\" names no baseline cycle: create it with --baseline CYCLE"))
+        let store = try Store(path: fixture.store)
+        _ = try store.createCycle(
+            name: "nst-2017", regionID: "north-west", frameworkID: "nst-infant-mortality-2011", baselineCycle: "nw-2016"
+        )
+        let mismatch = try fixture.run(["followup", "--cycle", "nst-2017"])
+        #expect(mismatch.status != 0)
+        #expect(
+            mismatch.standardError.contains(
+                "baseline cycle \"nw-2016\" uses framework nw-infant-mortality-2016 but \"nst-2017\" uses "
+                    + "nst-infant-mortality-2011: a follow-up fills the same framework"))
+    }
+
+    @Test func comparesTheFollowUpWithItsBaseline() throws {
+        let fixture = try Fixture()
+        let store = try Store(path: fixture.store)
+        let framework = try Catalog(directory: CatalogCommandTests.root).framework(id: "nw-infant-mortality-2016")
+        let items = framework.themes.flatMap { theme in theme.assessedItems.map { (theme.id, $0.id) } }
+        let codes = ["E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007"]
+        for (cycleName, shift) in [("nw-2016", 0), ("nw-2017", 1)] {
+            let cycle = try store.cycle(cycleName)
+            let taking = shift == 0 ? Array(codes.dropLast()) : Array(codes.dropFirst())
+            for (index, code) in taking.enumerated() {
+                let answers = items.enumerated().map { position, item in
+                    Answer(
+                        itemID: item.1, themeID: item.0, rating: .level(min(4, (position + index) % 4 + shift)),
+                        source: "\(item.0)!D\(position + 7)")
+                }
+                let assessment = SelfAssessment(
+                    frameworkID: framework.id, frameworkVersion: framework.version, localityCode: code, answers: answers
+                )
+                _ = try store.record(
+                    IncomingSubmission(
+                        cycleID: cycle.id, fileName: "\(code).xml", format: .spreadsheetML,
+                        bytes: Data("\(cycleName)-\(code)".utf8), receivedAt: Date(), submittedBy: "network lead",
+                        assessment: assessment, warnings: []))
+            }
+        }
+        for (cycleName, deaths) in [("nw-2016", 25), ("nw-2017", 20)] {
+            let figures = try fixture.write(
+                "\(cycleName).csv",
+                "locality,indicator,period,numerator,denominator\nBury,infant-mortality,\(cycleName),\(deaths),5000\n")
+            let imported = try fixture.run(["indicators", "import", "--cycle", cycleName, figures])
+            #expect(imported.status == 0)
+        }
+        let table = try fixture.run(["followup", "--cycle", "nw-2017", "--as-of", "2017-06-01"])
+        #expect(table.standardError == "")
+        #expect(table.standardOutput.contains("localities in both cycles: 5\n"))
+        #expect(table.standardOutput.contains("not yet published (figures may still change): nw-2016, nw-2017\n"))
+        #expect(table.standardOutput.contains("\ninfant-mortality  E08000002  5         4          -1\n"))
+        #expect(table.standardOutput.contains("baseline only: Bolton (E08000001)\n"))
+        #expect(table.standardOutput.contains("follow-up only: Stockport (E08000007)\n"))
+        let detail = try #require(
+            table.standardOutput.components(separatedBy: "items that changed, by locality and theme\n").last)
+        #expect(detail.hasPrefix("locality"))
+        #expect(detail.contains("\nBury (E08000002)  "))
+        let csv = try fixture.run(["followup", "--cycle", "nw-2017", "--format", "csv"])
+        let lines = csv.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "section,locality,theme,item,baseline,follow_up,change,n,w,z,p")
+        #expect(lines.contains("baseline-only,E08000001,,,,,,,,,"))
+        #expect(lines.filter { $0.hasPrefix("item,") }.count == 5 * 22)
+        let json = try fixture.run(["followup", "--cycle", "nw-2017", "--format", "json"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["followUpOnly"] as? [String] == ["E08000007"])
+        #expect((object["themes"] as? [Any])?.count == framework.themes.filter { !$0.assessedItems.isEmpty }.count)
+    }
+
+    @Test func exportsTheTrackerAndAppliesWhatLeadBodiesReturn() throws {
+        let fixture = try Fixture()
+        let out = fixture.directory.appendingPathComponent("tracker.xml")
+        let export = try fixture.run([
+            "recommendations", "export", "--cycle", "nw-2016", "--format", "xml", "--out", out.path,
+        ])
+        #expect(export.standardError == "")
+        #expect(export.standardOutput.hasPrefix("wrote \(out.path): "))
+        let text = try String(contentsOf: out, encoding: .utf8)
+        let marker = ">not-started<"
+        let first = try #require(text.range(of: marker))
+        let bad = try fixture.write("bad.xml", text.replacingCharacters(in: first, with: ">Purple<"))
+        let refused = try fixture.run(["recommendations", "import", "--cycle", "nw-2016", bad])
+        #expect(refused.status != 0)
+        #expect(
+            refused.standardError
+                == "bad.xml: sheet \"North West Child Death Overview\" cell F2: status \"Purple\" is not one of "
+                + "not-started, in-progress, completed, not-taken-forward\n")
+        let good = try fixture.write("good.xml", text.replacingCharacters(in: first, with: ">Completed<"))
+        let applied = try fixture.run(["recommendations", "import", "--cycle", "nw-2016", "--date", "2017-05-01", good])
+        #expect(applied.standardError == "")
+        #expect(applied.standardOutput == "applied 1 update(s): R3\n")
+        let list = try fixture.run(["recommendations", "list", "--cycle", "nw-2016", "--status", "completed"])
+        #expect(
+            list.standardOutput.split(separator: "\n")[1].hasPrefix("R3  North West Child Death Overview Panel Group"))
+    }
+}
