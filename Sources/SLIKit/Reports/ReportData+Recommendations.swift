@@ -4,7 +4,8 @@ extension ReportData {
     /// Fills ``recommendations``: the regional recommendations with their latest update as of `day`, and
     /// each locality's actions from its latest action plan on the local recommendations they serve.
     ///
-    /// An action linked to no recommendation is listed under the reference `-` with its own wording.
+    /// An action linked to no recommendation is listed under the reference `-` with its own wording. A
+    /// plan carries no date of its own update, so local rows have none.
     mutating func addRecommendations(
         _ tracker: RecommendationTracker, actions: [String: [PlannedAction]], framework: Framework, asOf day: Date
     ) {
@@ -24,7 +25,7 @@ extension ReportData {
                             reference: reference, text: item?.text ?? action.issue ?? action.action,
                             leadBody: action.lead ?? item?.proposedLead ?? TrackedRecommendation.noLead,
                             localityCode: locality.code, status: (action.status ?? .notStarted).label,
-                            action: action.action, updatedOn: action.completionDate.map(Self.day)))
+                            action: action.action))
                 }
             }
         }
