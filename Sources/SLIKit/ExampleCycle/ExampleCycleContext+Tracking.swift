@@ -86,10 +86,12 @@ extension ExampleCycleContext {
         let statuses = ["in progress", "completed", "not started"]
         let due = ISODateText.parse("2017-03-31") ?? Date(timeIntervalSince1970: 0)
         for (offset, answer) in weakest.enumerated() {
-            let item = framework.item(id: answer.itemID)?.item
+            let found = framework.item(id: answer.itemID)
+            let item = found?.item
+            let theme = found?.theme.name.lowercased() ?? "this area"
             let values: [CellValue] = [
                 .number(Double(offset + 1)), .string(item?.text ?? answer.itemID),
-                .string("Agree a local plan and named lead for this area (synthetic example)."),
+                .string("Agree \(answer.itemID) actions on \(theme) with a named lead (synthetic example)."),
                 .string(answer.lead ?? item?.proposedLead ?? "Director of Public Health"), .date(due),
                 .string(statuses[offset % statuses.count]), .string(answer.itemID),
             ]
