@@ -25,7 +25,7 @@ files = sorted(f for f in os.listdir(seeds) if f.endswith(".xml"))
 for n in range(count):
     name = files[n % len(files)]
     data = open(os.path.join(seeds, name), "rb").read()
-    variant = data.replace(b">evidence 0-", b">evidence %d-" % n)
+    variant = data.replace(b">evidence 0-", b">evidence %d-" % (n + 1))
     assert variant != data, name
     open(os.path.join(out, "%03d-%s" % (n, name)), "wb").write(variant)
 PY

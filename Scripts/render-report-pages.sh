@@ -2,9 +2,12 @@
 # Renders each page type of a report folder to PNG with headless Chromium, for a person to look at.
 #
 #   Scripts/render-report-pages.sh [REPORT_DIR] [OUT_DIR]
+#   Scripts/render-report-pages.sh --demo [OUT_DIR]
 #
 # Without REPORT_DIR, writes the synthetic sample report of the tests into OUT_DIR/report first
-# (swift test with SLI_REPORT_SAMPLE_DIR). Renders the index, the overview and one locality summary at
+# (swift test with SLI_REPORT_SAMPLE_DIR). With --demo, runs `sli demo --out OUT_DIR/demo` first and
+# renders its report folder. A folder of reports (such as the demo's report/, one folder per cycle) is
+# rendered one cycle at a time into OUT_DIR/<cycle folder>/. Renders the index, the overview and one locality summary at
 # A4 width (794 CSS pixels) as screenshots, and prints the overview and a summary to A4 PDF, turned into
 # PNG pages when pdftoppm is installed. Needs chromium (Debian: apt-get install -y chromium).
 set -euo pipefail
@@ -13,6 +16,17 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${2:-$root/.build/report-pages}"
 report="${1:-}"
 mkdir -p "$out"
+if [ "$report" = "--demo" ]; then
+    (cd "$root" && swift build --product sli >"$out/swift-build.log" 2>&1) || {
+        echo "render-report-pages: building sli failed; see $out/swift-build.log" >&2
+        exit 1
+    }
+    (cd "$root" && .build/debug/sli demo --out "$out/demo" >"$out/demo.log") || {
+        echo "render-report-pages: sli demo failed; see $out/demo.log" >&2
+        exit 1
+    }
+    report="$out/demo/report"
+fi
 
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
 if [ -z "$browser" ]; then
@@ -29,6 +43,18 @@ if [ -z "$report" ]; then
     }
 fi
 report="$(cd "$report" && pwd)"
+
+if [ ! -f "$report/index.html" ]; then
+    found=0
+    for cycle in "$report"/*/; do
+        [ -f "$cycle/index.html" ] || continue
+        found=1
+        "$0" "$cycle" "$out/$(basename "$cycle")"
+    done
+    [ "$found" = 1 ] || { echo "render-report-pages: $report holds no report (no index.html)" >&2; exit 1; }
+    exit 0
+fi
+
 locality="$(ls "$report/localities" | grep '\.html$' | head -n 1)"
 [ -n "$locality" ] || { echo "render-report-pages: $report has no locality summaries" >&2; exit 1; }
 

@@ -24,6 +24,8 @@ struct SLI: AsyncParsableCommand {
             RecommendationsCommand.self,
             ActionsCommand.self,
             FollowUpCommand.self,
+            Report.self,
+            Demo.self,
         ]
     )
 }

@@ -12,6 +12,23 @@ struct StatusDocument: Encodable {
         var receivedAt: String?
         var completeness: Double?
         var warnings: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, subRegion, state, version, receivedAt, completeness, warnings
+        }
+
+        /// Every key, an absent value as `null`, so each row has the same keys.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(name, forKey: .name)
+            try container.encode(subRegion, forKey: .subRegion)
+            try container.encode(state, forKey: .state)
+            try container.encode(version, forKey: .version)
+            try container.encode(receivedAt, forKey: .receivedAt)
+            try container.encode(completeness, forKey: .completeness)
+            try container.encode(warnings, forKey: .warnings)
+        }
     }
 
     var cycle: String

@@ -6,6 +6,9 @@ public enum ExampleCycleError: Error, Sendable, Hashable, CustomStringConvertibl
     case unknownLocality(file: String, code: String)
     /// The plan's totals cannot be shared out (for example more offers than can be placed).
     case impossibleTotal(what: String, total: Int)
+    /// A step of the example run came out otherwise than planned (a file accepted that should be
+    /// rejected, or the other way round).
+    case unexpectedOutcome(file: String, found: String, expected: String)
 
     /// A lower-case message that says what is wrong.
     public var description: String {
@@ -16,6 +19,8 @@ public enum ExampleCycleError: Error, Sendable, Hashable, CustomStringConvertibl
             "\(file): locality \"\(code)\" is not in the region"
         case .impossibleTotal(let what, let total):
             "the example cannot share out \(total) \(what)"
+        case .unexpectedOutcome(let file, let found, let expected):
+            "\(file): the example expected \(expected) but found \(found)"
         }
     }
 }

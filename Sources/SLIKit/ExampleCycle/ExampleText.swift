@@ -1,9 +1,10 @@
 /// The words the example cycle's synthetic answers are made of.
 enum ExampleText {
-    /// The agencies that may contribute to a locality's self-assessment, the first two always.
+    /// The agencies that may contribute to a locality's self-assessment, the first two always; named as
+    /// the workbook's Contributors sheet lists them (``WorkbookLayout/agencies``).
     static let agencies = [
-        "public health", "maternity", "health visiting", "CCG", "children's services", "CDOP",
-        "safeguarding board", "police",
+        "Public health", "Maternity services", "Health visiting", "Clinical commissioning group (CCG)",
+        "Children's services", "Child death overview panel (CDOP)", "Local safeguarding children board", "Police",
     ]
 
     /// Roles named as local leads (roles, never people: the example is synthetic).

@@ -26,7 +26,11 @@ enum ContentKind: Equatable {
         if head.starts(with: [0x3C, 0x00, 0x3F, 0x00]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .xml }
         var body = head[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let first = body.first(where: { !isSpace($0) }), first == UInt8(ascii: "<") { return .xml }
+        var markup = body
+        while let first = markup.first, isSpace(first) || markup.starts(with: [0xEF, 0xBB, 0xBF]) {
+            markup = markup.dropFirst(first == 0xEF ? 3 : 1)
+        }
+        if markup.first == UInt8(ascii: "<") { return .xml }
         if body.contains(0) || !isUTF8Prefix(body) { return .binary }
         return .text
     }

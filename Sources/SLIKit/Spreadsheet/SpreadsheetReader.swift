@@ -87,6 +87,11 @@ public enum SpreadsheetReader {
             try CSVReader.stream(fileName: file, into: sink) { parse in try source.forEachChunk(parse) }
             format = .csv
         case .xml:
+            if source.head.starts(with: [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF]) {
+                throw SpreadsheetError.malformed(
+                    SpreadsheetLocation(file: file, line: 1, column: 1),
+                    "the file starts with two byte order marks (expected at most one before the XML)")
+            }
             let handler = XMLDocumentHandler(sink: sink)
             let parser = XMLEventParser(handler: handler, location: location)
             handler.parser = parser

@@ -50,12 +50,16 @@ public final class Store: Sendable {
         let version = Int32(migrations.count)
         try Self.withRetries {
             try Self.migrate(pool, with: migrator)
-            try pool.write { db in
-                if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+            let marked = try pool.read { db in
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID
+                    && Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 >= version
+            }
+            if !marked {
+                try pool.write { db in
                     try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
-                }
-                if try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < version {
-                    try db.execute(sql: "PRAGMA user_version = \(version)")
+                    if try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < version {
+                        try db.execute(sql: "PRAGMA user_version = \(version)")
+                    }
                 }
             }
         }
@@ -66,23 +70,17 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
-        let facts: (applicationID: Int32, userVersion: Int, applied: Set<String>)
+        let facts: StoreFacts
         do {
-            let queue = try openForInspection(path: path, configuration: configuration)
-            facts = try queue.read { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                let applied =
-                    try db.tableExists("grdb_migrations")
-                    ? try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") : []
-                return (applicationID, userVersion, applied)
-            }
-            try queue.close()
+            facts = try readFacts(path: path, configuration: configuration)
         } catch let error as DatabaseError {
             throw StoreError.notAStore(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         if facts.applicationID != 0 && facts.applicationID != applicationID {
             throw StoreError.notAStore(path: path, reason: "the file belongs to another application")
+        }
+        if facts.applicationID != applicationID && facts.applied.isEmpty && facts.tables > 0 {
+            throw StoreError.notAStore(path: path, reason: "the database holds tables sli did not make")
         }
         let known = Set(migrations.map(\.name))
         let unknown = facts.applied.subtracting(known)
@@ -109,20 +107,41 @@ public final class Store: Sendable {
         }
     }
 
-    /// A read-only connection that leaves no trace: when no write-ahead log exists the file is opened
-    /// immutable, so SQLite creates no `-wal` or `-shm` file beside it.
-    static func openForInspection(path: String, configuration: Configuration) throws -> DatabaseQueue {
+    /// What a store file says about itself, read before anything is written to it.
+    typealias StoreFacts = (applicationID: Int32, userVersion: Int, applied: Set<String>, tables: Int)
+
+    /// Reads the file's facts leaving no trace: when no write-ahead log exists the file is first read
+    /// immutable, so SQLite creates no `-wal` or `-shm` file beside it; should that read fail (another
+    /// process may be writing at that very moment), an ordinary read-only connection reads it again.
+    static func readFacts(path: String, configuration: Configuration) throws -> StoreFacts {
         if !FileManager.default.fileExists(atPath: path + "-wal") {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             var allowed = CharacterSet.urlPathAllowed
             allowed.remove(charactersIn: "?#%")
             if let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed),
-                let queue = try? DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+                let queue = try? DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration),
+                let facts = try? facts(of: queue)
             {
-                return queue
+                return facts
             }
         }
-        return try DatabaseQueue(path: path, configuration: configuration)
+        return try facts(of: DatabaseQueue(path: path, configuration: configuration))
+    }
+
+    /// The application marker, schema version, applied migrations and table count, read through `queue`,
+    /// which is closed afterwards.
+    static func facts(of queue: DatabaseQueue) throws -> StoreFacts {
+        let facts = try queue.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let applied =
+                try db.tableExists("grdb_migrations")
+                ? try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") : []
+            let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            return (applicationID, userVersion, applied, tables)
+        }
+        try queue.close()
+        return facts
     }
 
     /// Runs `body`, trying again with a growing pause while SQLite reports the database busy or locked.

@@ -8,5 +8,6 @@ extension StoreMigration {
         .createIndicatorValues,
         .createMarketEntries,
         .createTracking,
+        .createExampleCycles,
     ]
 }

@@ -94,6 +94,14 @@ struct SpreadsheetMLReaderTests {
                 == "Bolton.xml: line 2:99: the XML is not well-formed: attValue: ' expected")
     }
 
+    @Test func rejectsADoubleByteOrderMark() {
+        let text = "\u{FEFF}\u{FEFF}" + Support.spreadsheetML("<Row/>")
+        #expect(
+            Support.message(text, fileName: "Bolton.xml")
+                == "Bolton.xml: line 1:1: the file starts with two byte order marks (expected at most one before the XML)"
+        )
+    }
+
     @Test func rejectsAWrongRootElement() {
         #expect(
             Support.message(#"<?xml version="1.0"?><html><body/></html>"#, fileName: "page.xml")

@@ -169,6 +169,19 @@ struct StoreTests {
         }
     }
 
+    @Test func refusesAnotherApplicationsDatabase() throws {
+        let fixture = try StoreFixture()
+        do {
+            let queue = try DatabaseQueue(path: fixture.path)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE contacts (name TEXT)") }
+        }
+        #expect(
+            throws: StoreError.notAStore(path: fixture.path, reason: "the database holds tables sli did not make")
+        ) {
+            try Store(path: fixture.path)
+        }
+    }
+
     @Test func resolvesTheStoreLocation() {
         #expect(StoreLocation.resolve(option: "a.sqlite", environment: ["SLI_STORE": "b.sqlite"]) == "a.sqlite")
         #expect(StoreLocation.resolve(option: nil, environment: ["SLI_STORE": "b.sqlite"]) == "b.sqlite")

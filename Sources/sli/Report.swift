@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import SLIKit
+
+extension SLI {
+    /// `sli report --cycle CYCLE --out DIR`: writes the peer-review pack of a cycle.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the cycle's report: a regional overview and one summary per locality, with tables.",
+            discussion: """
+                The pages are self-contained (inline CSS and SVG, nothing fetched) and print to A4; every \
+                table is also written as CSV and JSON under tables/. Markdown (--format md) is for pasting \
+                into board papers.
+                """
+        )
+
+        @Option(help: "The folder to write the report into (created when missing).")
+        var out: String
+        @Option(help: "html (pages with charts) or md (Markdown tables for board papers).")
+        var format: ReportFormat = .html
+        @Option(help: "The cycle's name or id.")
+        var cycle: String
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let (store, cycle) = try storeOptions.open(cycle: cycle)
+            let data = try ReportData(store: store, cycle: cycle, catalog: Catalog.default)
+            let folder = URL(fileURLWithPath: out)
+            let files = try ReportWriter(format: format).write(data, to: folder)
+            let pages = files.filter { !$0.path.hasPrefix("tables/") }.count
+            print(
+                "wrote \(pages) pages and \(files.count - pages) tables for cycle \(cycle.name) to \(out)"
+                    + (data.synthetic ? " (synthetic data)" : ""))
+            print("open \(folder.appendingPathComponent("index.\(format.fileExtension)").path)")
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
