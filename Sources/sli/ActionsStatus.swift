@@ -11,14 +11,13 @@ extension SLI.ActionsCommand {
 
         @OptionGroup var options: TrackingCycleOptions
 
-        @Option(name: .customLong("as-of"), help: "The day to report on, YYYY-MM-DD (default: today).")
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         @OptionGroup var output: TableFormatOption
 
         func run() throws {
             let opened = try options.open()
-            let day = try DateOption.day(asOf, option: "--as-of")
+            let day = try asOf.day()
             let actions = try opened.store.currentActions(cycleID: opened.cycle.id)
             var rows: [[String]] = []
             var csv = [["locality_code", "locality", "theme", "item", "state", "action_rows"]]

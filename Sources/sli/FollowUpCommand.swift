@@ -22,10 +22,7 @@ extension SLI {
 
         @OptionGroup var output: TableFormatOption
 
-        @Option(
-            name: .customLong("as-of"),
-            help: "The day for action and recommendation status, YYYY-MM-DD (default: today).")
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         @Option(
             help: "Indicator values of the baseline (columns indicator, area, value); default: the cycle's figures.")
@@ -49,7 +46,7 @@ extension SLI {
                         + "\"\(opened.cycle.name)\" uses \(opened.cycle.frameworkID): a follow-up fills the same framework"
                 )
             }
-            let day = try DateOption.day(asOf, option: "--as-of")
+            let day = try asOf.day()
             var actions = try store.currentActions(cycleID: baseline.id)
             actions.merge(try store.currentActions(cycleID: opened.cycle.id)) { _, later in later }
             let tracker = try RecommendationTracker(

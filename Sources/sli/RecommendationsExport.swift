@@ -25,14 +25,13 @@ extension SLI.RecommendationsCommand {
         @Option(help: "The file to write.")
         var out: String
 
-        @Option(name: .customLong("as-of"), help: "The day the statuses are for, YYYY-MM-DD (default: today).")
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         func run() throws {
             let opened = try options.open()
             let tracker = try RecommendationTracker(
                 framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
-            let draft = TrackerWorkbook.draft(tracker, asOf: try DateOption.day(asOf, option: "--as-of"))
+            let draft = TrackerWorkbook.draft(tracker, asOf: try asOf.day())
             try SpreadsheetWriter.write(
                 draft, format: format == .xml ? .spreadsheetML : .xlsx, to: URL(fileURLWithPath: out))
             print("wrote \(out): \(draft.sheets.count) lead bodies, \(tracker.trackedItems.count) recommendations")

@@ -17,14 +17,13 @@ extension SLI.RecommendationsCommand {
         @Option(help: "Only recommendations with this status (not-started, in-progress, completed, not-taken-forward).")
         var status: String?
 
-        @Option(name: .customLong("as-of"), help: "The day to report on, YYYY-MM-DD (default: today).")
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         @OptionGroup var output: TableFormatOption
 
         func run() throws {
             let opened = try options.open()
-            let day = try DateOption.day(asOf, option: "--as-of")
+            let day = try asOf.day()
             let tracker = try RecommendationTracker(
                 framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             var wanted: RecommendationStatus?
