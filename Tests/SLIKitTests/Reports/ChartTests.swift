@@ -27,6 +27,18 @@ struct ChartTests {
         #expect(ReportNumber.signed(-0.25, decimals: 2) == "-0.25")
     }
 
+    @Test func zeroValuesDrawNoBar() {
+        func rects(_ values: [Double]) -> Int {
+            BarChart(
+                id: "bars", title: "T", summary: "S", categories: ["a", "b"],
+                series: [.init(name: "n", values: values)],
+                axisLabel: "count"
+            ).render().components(separatedBy: "<rect").count
+        }
+        #expect(rects([0, 2]) == rects([1, 2]) - 1)
+        #expect(rects([0, 0]) == rects([1, 2]) - 2)
+    }
+
     @Test func escapingCoversMarkupAndDropsControlCharacters() {
         #expect(Markup.escape("<b> & \"x\" 'y'\u{7}") == "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;")
     }
