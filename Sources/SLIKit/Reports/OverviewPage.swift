@@ -329,7 +329,7 @@ enum OverviewPage {
                 [
                     .text(data.themeName($0.themeID)), .integer($0.pairedCount),
                     .change($0.medianChange, decimals: ReportSections.scoreDecimals), .integer($0.improved),
-                    .integer($0.declined), .optional($0.pValue, decimals: 3),
+                    .integer($0.declined), .pValue($0.pValue),
                 ]
             })
         let chart = BarChart(
