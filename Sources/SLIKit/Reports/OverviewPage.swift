@@ -68,40 +68,35 @@ enum OverviewPage {
     static func scores(_ data: ReportData) -> [ReportBlock] {
         let scored = data.scoredLocalities
         guard !scored.isEmpty else { return [] }
+        let decimals = ReportSections.percentDecimals
+        let unit = ReportSections.themeScoreUnit
         let scoreTable = ReportTable(
-            name: "theme-scores",
-            title: "Theme scores by locality (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))",
+            name: "theme-scores", title: "Theme scores by locality (\(unit))",
             columns: ["Locality"] + data.themes.map(\.name),
             rows: scored.map { locality in
                 [.text(locality.name)]
-                    + data.themes.map {
-                        .optional(data.score(locality.code, $0.id), decimals: ReportSections.scoreDecimals)
-                    }
+                    + data.themes.map { .optional(data.score(locality.code, $0.id), decimals: decimals) }
             })
         let heatmap = HeatmapChart(
             id: "heatmap", title: "Theme scores by locality",
             summary:
                 "Heatmap of \(scored.count) localities by \(data.themes.count) themes; each cell is the theme score "
-                + "from 0 to \(ReportNumber.text(data.maximumScore, decimals: 0)), darker for lower scores. "
+                + "as a percentage of the scale maximum, as sli score gives it, darker for lower scores. "
                 + "The table below gives the same scores.",
             rowLabels: scored.map(\.name), columnLabels: data.themes.map(\.name),
             values: scored.map { locality in data.themes.map { data.score(locality.code, $0.id) } },
-            minimum: 0, maximum: data.maximumScore, decimals: ReportSections.scoreDecimals,
-            valueLabel: "Score")
+            minimum: 0, maximum: ReportSections.percentMaximum, decimals: decimals, valueLabel: "Score (%)")
         let distributions = data.themes.compactMap { theme in
             data.themeDistributions.first { $0.themeID == theme.id }.map { (theme, $0.spread) }
         }
         let distributionTable = ReportTable(
-            name: "theme-distribution", title: "Distribution of theme scores across localities",
+            name: "theme-distribution", title: "Distribution of theme scores across localities (\(unit))",
             columns: ["Theme", "Localities", "Lowest", "Lower quartile", "Median", "Upper quartile", "Highest"],
             rows: distributions.map { theme, spread in
                 [
-                    .text(theme.name), .integer(spread.count),
-                    .number(spread.minimum, decimals: ReportSections.scoreDecimals),
-                    .number(spread.lowerQuartile, decimals: ReportSections.scoreDecimals),
-                    .number(spread.median, decimals: ReportSections.scoreDecimals),
-                    .number(spread.upperQuartile, decimals: ReportSections.scoreDecimals),
-                    .number(spread.maximum, decimals: ReportSections.scoreDecimals),
+                    .text(theme.name), .integer(spread.count), .number(spread.minimum, decimals: decimals),
+                    .number(spread.lowerQuartile, decimals: decimals), .number(spread.median, decimals: decimals),
+                    .number(spread.upperQuartile, decimals: decimals), .number(spread.maximum, decimals: decimals),
                 ]
             })
         let boxes = DistributionChart(
@@ -113,8 +108,8 @@ enum OverviewPage {
                 DistributionChart.Row(
                     label: theme.name, spread: spread,
                     points: data.themeScores.filter { $0.themeID == theme.id }.compactMap(\.score), highlight: nil)
-            }, axisMinimum: 0, axisMaximum: data.maximumScore,
-            axisLabel: "Theme score (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))", highlightLabel: nil)
+            }, axisMinimum: 0, axisMaximum: ReportSections.percentMaximum, axisLabel: "Theme score (\(unit))",
+            highlightLabel: nil)
         var blocks: [ReportBlock] = [
             .heading("Self-assessment scores", level: 2), .chart(svg: heatmap.render(), table: scoreTable),
         ]
@@ -129,7 +124,10 @@ enum OverviewPage {
         guard !data.weakestItems.isEmpty else { return [] }
         let table = ReportTable(
             name: "weakest-items", title: "Weakest items region-wide",
-            columns: ["Item", "Theme", "Statement", "Mean score", "Localities rating it", "Rated 0 or 1"],
+            columns: [
+                "Item", "Theme", "Statement", "Mean rating (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))",
+                "Localities rating it", "Rated 0 or 1",
+            ],
             rows: data.weakestItems.map { item in
                 [
                     .text(item.itemID), .text(data.themeName(item.themeID)), .text(item.text),

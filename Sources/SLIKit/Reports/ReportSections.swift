@@ -1,7 +1,13 @@
 /// Pieces that the overview and the locality summaries share.
 enum ReportSections {
-    /// Decimals for theme scores.
+    /// Decimals for mean item ratings and changes on the framework's scale.
     static let scoreDecimals = 2
+    /// Decimals for theme scores, which are percentages of the scale maximum as `sli score` prints them.
+    static let percentDecimals = 1
+    /// The top of the theme score axis: a theme score is a percentage of the scale maximum.
+    static let percentMaximum = 100.0
+    /// What a theme score is, for axis labels, legends and table titles.
+    static let themeScoreUnit = "% of the scale maximum"
     /// Decimals for indicator values and intervals.
     static let indicatorDecimals = 1
 

@@ -27,6 +27,11 @@ struct ReportWriterTests {
         value.map { String(format: "%.2f", $0) } ?? "n/a"
     }
 
+    /// A theme score as the pages and `sli score` print it: a percentage with one decimal.
+    static func percent(_ value: Double?) -> String {
+        value.map { String(format: "%.1f", $0) } ?? "n/a"
+    }
+
     @Test func writesIndexOverviewLocalitiesAndTables() throws {
         let paths = Set(Self.files.map(\.path))
         #expect(paths.contains("index.html"))
@@ -54,7 +59,7 @@ struct ReportWriterTests {
         let cells = try #require(page.chartTexts["heatmap-title"])
         for (row, locality) in zip(table.dropFirst(), scored) {
             let expected = ReportSample.themes.map { theme in
-                Self.two(
+                Self.percent(
                     Self.data.themeScores.first { $0.localityCode == locality.code && $0.themeID == theme.id }?.score)
             }
             #expect(row == [locality.name] + expected)
@@ -70,7 +75,7 @@ struct ReportWriterTests {
             #expect(
                 Array(row.dropFirst()) == ["\(spread.count)"]
                     + [spread.minimum, spread.lowerQuartile, spread.median, spread.upperQuartile, spread.maximum].map {
-                        Self.two($0)
+                        Self.percent($0)
                     })
         }
         let participation = try #require(page.tables["table-participation"])
@@ -105,8 +110,8 @@ struct ReportWriterTests {
         for (row, theme) in zip(themes.dropFirst(), ReportSample.themes) {
             let spread = try #require(Self.data.themeDistributions.first { $0.themeID == theme.id }?.spread)
             #expect(
-                Array(row.prefix(5)) == [theme.name, Self.two(Self.data.score(code, theme.id))]
-                    + [spread.lowerQuartile, spread.median, spread.upperQuartile].map { Self.two($0) })
+                Array(row.prefix(5)) == [theme.name, Self.percent(Self.data.score(code, theme.id))]
+                    + [spread.lowerQuartile, spread.median, spread.upperQuartile].map { Self.percent($0) })
         }
         let indicators = try #require(page.tables["table-spine-table"])
         let values = Self.data.indicatorValues.filter { $0.localityCode == code }
@@ -184,7 +189,7 @@ struct ReportWriterTests {
         let csv = try Self.file("tables/theme-scores.csv")
         let lines = csv.split(separator: "\r\n")
         #expect(lines.count == Self.data.scoredLocalities.count + 1)
-        let bolton = Self.data.themes.map { Self.two(Self.data.score("E08000001", $0.id)) }
+        let bolton = Self.data.themes.map { Self.percent(Self.data.score("E08000001", $0.id)) }
         #expect(lines[1] == (["Bolton"] + bolton).joined(separator: ","))
         let json = try Self.file("tables/theme-scores.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -192,7 +197,7 @@ struct ReportWriterTests {
         let first = try #require(rows.first)
         #expect(first["Locality"] as? String == "Bolton")
         let score = try #require(first["Co-sleeping"] as? Double)
-        #expect(String(format: "%.2f", score) == bolton[4])
+        #expect(String(format: "%.1f", score) == bolton[4])
     }
 
     @Test func markdownPagesKeepTheHeaderAndTablesWithoutMarkup() throws {
