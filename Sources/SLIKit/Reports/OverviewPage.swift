@@ -171,17 +171,20 @@ enum OverviewPage {
         var blocks: [ReportBlock] = [
             .heading("Indicators", level: 2),
             .paragraph(
-                "Each locality's indicators as a spine chart: the vertical line is the \(data.regionName) value, "
-                    + "better is to the right where an indicator has a polarity, and the marker shows the comparison "
-                    + "with the region (the method and level are in the table under each chart)."),
+                "Each locality's indicators as a compact spine chart: the vertical line is the \(data.regionName) "
+                    + "value, better is to the right where an indicator has a polarity, the light band is the range "
+                    + "of the localities' values, the dark band their quartiles and the dashed tick England. The "
+                    + "marker shows the comparison with the region: a blue square better, a vermillion diamond "
+                    + "worse, a white circle similar, a purple triangle higher or lower, larger beyond the 99.8% "
+                    + "level. Each value with its interval and method is in the locality's summary and in the "
+                    + "exported table of indicator values by locality."),
             .table(summary),
         ]
         for locality in data.localities {
-            if let chart = ReportSections.indicatorChart(
-                data, localityCode: locality.code, chartID: "spine-\(locality.code)")
+            if let chart = ReportSections.spineChart(
+                data, localityCode: locality.code, chartID: "spine-\(locality.code)", compact: true)
             {
-                blocks.append(.heading(locality.name, level: 3))
-                blocks.append(chart)
+                blocks.append(.figure(svg: chart.render(), text: "Indicators: \(locality.name)"))
             }
         }
         return (blocks, [all])

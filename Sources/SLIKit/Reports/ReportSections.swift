@@ -34,8 +34,8 @@ enum ReportSections {
             })
     }
 
-    /// The spine chart of one locality's indicators with its data table, or nil when it has no values.
-    static func indicatorChart(_ data: ReportData, localityCode: String, chartID: String) -> ReportBlock? {
+    /// The spine chart of one locality's indicators, compact or with its legend, or nil when it has no values.
+    static func spineChart(_ data: ReportData, localityCode: String, chartID: String, compact: Bool) -> SpineChart? {
         let values = data.indicatorValues.filter { $0.localityCode == localityCode }
         guard !values.isEmpty else { return nil }
         let name = data.localityName(localityCode)
@@ -55,12 +55,23 @@ enum ReportSections {
             [.better, .best].contains(ReportData.verdict($0, against: data.regionName)?.outcome)
         }
         let chart = SpineChart(
-            id: chartID, title: "Indicators: \(name) against \(data.regionName)",
+            id: chartID, title: compact ? name : "Indicators: \(name) against \(data.regionName)",
             summary:
                 "Spine chart of \(values.count) indicators for \(name), each placed against the range and quartiles "
                 + "of the region's localities, centred on the regional value. \(better.count) better and "
-                + "\(worse.count) worse than the region; the table below gives every value with its interval.",
-            rows: rows, regionName: data.regionName)
+                + "\(worse.count) worse than the region; "
+                + (compact
+                    ? "the exported table of indicator values by locality gives every value with its interval."
+                    : "the table below gives every value with its interval."),
+            rows: rows, regionName: data.regionName, compact: compact)
+        return chart
+    }
+
+    /// The spine chart of one locality's indicators with its data table, or nil when it has no values.
+    static func indicatorChart(_ data: ReportData, localityCode: String, chartID: String) -> ReportBlock? {
+        guard let chart = spineChart(data, localityCode: localityCode, chartID: chartID, compact: false) else {
+            return nil
+        }
         return .chart(
             svg: chart.render(), table: indicatorTable(data, localityCode: localityCode, name: "\(chartID)-table"))
     }
