@@ -165,7 +165,9 @@ enum LocalitySummaryPage {
         guard !changes.isEmpty else { return [] }
         let table = ReportTable(
             name: "follow-up", title: "Change since \(followUp.baselineCycleName)",
-            columns: ["Theme", "Baseline", "Follow-up", "Change", "Regional median change"],
+            columns: [
+                "Theme", "Baseline mean rating", "Follow-up mean rating", "Change", "Regional median change",
+            ],
             rows: changes.map { change in
                 [
                     .text(data.themeName(change.themeID)), .number(change.baseline, decimals: decimals),

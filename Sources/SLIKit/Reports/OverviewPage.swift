@@ -325,7 +325,10 @@ enum OverviewPage {
         let themes = data.themes.compactMap { theme in followUp.themes.first { $0.themeID == theme.id } }
         let table = ReportTable(
             name: "follow-up-themes", title: "Change since \(followUp.baselineCycleName) by theme",
-            columns: ["Theme", "Localities in both cycles", "Median change", "Improved", "Declined", "Wilcoxon p"],
+            columns: [
+                "Theme", "Localities in both cycles", "Median change in mean rating", "Improved", "Declined",
+                "Wilcoxon p",
+            ],
             rows: themes.map {
                 [
                     .text(data.themeName($0.themeID)), .integer($0.pairedCount),
@@ -337,7 +340,8 @@ enum OverviewPage {
             id: "follow-up", title: "Localities improved and declined since \(followUp.baselineCycleName)",
             summary:
                 "Bar chart of how many localities scored higher and lower on each theme than in the baseline cycle. "
-                + "The table below gives the median change and the Wilcoxon signed-rank test.",
+                + "The table below gives the median change in mean rating over the items rated in both cycles "
+                + "(on the framework's scale, as sli followup gives it) and the Wilcoxon signed-rank test.",
             categories: themes.map { data.themeName($0.themeID) },
             series: [
                 BarChart.Series(name: "improved", values: themes.map { Double($0.improved) }),
@@ -345,7 +349,7 @@ enum OverviewPage {
             ], axisLabel: "Number of localities")
         let changes = ReportTable(
             name: "follow-up-changes", title: "Paired change by locality and theme",
-            columns: ["Locality", "Theme", "Baseline", "Follow-up", "Change"],
+            columns: ["Locality", "Theme", "Baseline mean rating", "Follow-up mean rating", "Change"],
             rows: followUp.changes.map {
                 [
                     .text(data.localityName($0.localityCode)), .text(data.themeName($0.themeID)),

@@ -128,6 +128,18 @@ struct ReportWriterTests {
         #expect(text.contains("&lt;plan&gt; &amp; &quot;audit&quot;"), "evidence is quoted and escaped")
     }
 
+    @Test func followUpTablesSayTheirFiguresAreMeanRatings() throws {
+        let page = try Self.parsed("overview.html")
+        let themes = try #require(page.tables["table-follow-up-themes"])
+        #expect(themes.first?[2] == "Median change in mean rating")
+        let followUp = try #require(Self.data.followUp)
+        let first = try #require(followUp.themes.first)
+        #expect(themes.dropFirst().first?[2] == ReportNumber.signed(first.medianChange, decimals: 2))
+        let summary = try Self.parsed("localities/E08000003.html")
+        let own = try #require(summary.tables["table-follow-up"])
+        #expect(Array(own.first?.prefix(3) ?? []) == ["Theme", "Baseline mean rating", "Follow-up mean rating"])
+    }
+
     @Test func everyPageStatesAudienceCycleSourcesAndSyntheticData() throws {
         for file in Self.files where file.path.hasSuffix(".html") {
             #expect(file.contents.contains("<dt>Audience</dt>"), "\(file.path)")
