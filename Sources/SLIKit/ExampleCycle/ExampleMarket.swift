@@ -3,7 +3,10 @@ import Foundation
 /// Generates the example cycle's Market Place: requests and offers that add up to the plan's totals.
 ///
 /// Requests go where a locality rated itself low, offers where it rated itself at the top of the
-/// scale, so that the Market Place tells the same story as the self-assessments.
+/// scale, so that the Market Place tells the same story as the self-assessments. As at the 2016
+/// workshop, where requests were made at theme stalls, every second request in the region is made
+/// on the item's theme rather than the item (no item named); when the locality already asks at that
+/// theme's stall, the next request on another theme is made there instead. Offers always name their item.
 public struct ExampleMarket: Sendable {
     /// The plan the example follows.
     public let plan: ExamplePlan
@@ -26,6 +29,8 @@ public struct ExampleMarket: Sendable {
         let offerShares = Apportionment.share(
             plan.market.offers, by: assessments.map { Double(topAnswers($0).count) + 0.5 })
         var result = assessments
+        var requestNumber = 0
+        var themeRequestsOwed = 0
         for index in result.indices {
             var random = SeededGenerator.stream(seed: plan.seed, "market \(result[index].localityCode)")
             let requestItems = Array(
@@ -37,9 +42,19 @@ public struct ExampleMarket: Sendable {
                     what: "Market Place entries", total: plan.market.requests + plan.market.offers)
             }
             let locality = result[index].localityCode
+            var themeStalls: Set<String> = []
             result[index].marketPlace =
                 requestItems.map { answer in
-                    MarketPlaceEntry(
+                    requestNumber += 1
+                    if requestNumber.isMultiple(of: 2) { themeRequestsOwed += 1 }
+                    if themeRequestsOwed > 0, themeStalls.insert(answer.themeID).inserted {
+                        themeRequestsOwed -= 1
+                        return MarketPlaceEntry(
+                            kind: .request, localityCode: locality, themeID: answer.themeID, itemID: nil,
+                            title: "Information on \(themeName(answer.themeID))",
+                            description: "What others in the region do on this theme, and what has worked.")
+                    }
+                    return MarketPlaceEntry(
                         kind: .request, localityCode: locality, themeID: answer.themeID, itemID: answer.itemID,
                         title: "Information on \(shortText(answer.itemID))",
                         description: "How others have put this in place, and what difference it made.")
@@ -70,6 +85,10 @@ public struct ExampleMarket: Sendable {
 
     private func topAnswers(_ assessment: SelfAssessment) -> [Answer] {
         assessment.answers.filter { $0.rating?.value == framework.scale.maximum }
+    }
+
+    private func themeName(_ themeID: String) -> String {
+        framework.theme(id: themeID).map { $0.name.prefix(1).lowercased() + $0.name.dropFirst() } ?? themeID
     }
 
     private func shortText(_ itemID: String) -> String {

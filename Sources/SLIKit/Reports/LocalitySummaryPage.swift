@@ -40,7 +40,7 @@ enum LocalitySummaryPage {
 
     /// The locality's theme scores on the regional box plots, without the other localities' values.
     static func themes(_ data: ReportData, code: String, name: String) -> [ReportBlock] {
-        let decimals = ReportSections.scoreDecimals
+        let decimals = ReportSections.percentDecimals
         let rows = data.themes.compactMap { theme -> (ReportTheme, Double?, ReportSpread)? in
             guard let spread = data.themeDistributions.first(where: { $0.themeID == theme.id })?.spread else {
                 return nil
@@ -49,7 +49,7 @@ enum LocalitySummaryPage {
         }
         guard !rows.isEmpty else { return [] }
         let table = ReportTable(
-            name: "themes", title: "\(name): theme scores against the region",
+            name: "themes", title: "\(name): theme scores against the region (\(ReportSections.themeScoreUnit))",
             columns: [
                 "Theme", "Score", "Regional lower quartile", "Regional median", "Regional upper quartile", "Position",
             ],
@@ -68,9 +68,8 @@ enum LocalitySummaryPage {
                 + "The table below gives the figures.",
             rows: rows.map { theme, score, spread in
                 DistributionChart.Row(label: theme.name, spread: spread, points: [], highlight: score)
-            }, axisMinimum: 0, axisMaximum: data.maximumScore,
-            axisLabel: "Theme score (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))",
-            highlightLabel: "\(name)'s score")
+            }, axisMinimum: 0, axisMaximum: ReportSections.percentMaximum,
+            axisLabel: "Theme score (\(ReportSections.themeScoreUnit))", highlightLabel: "\(name)'s score")
         return [.heading("Theme scores", level: 2), .chart(svg: chart.render(), table: table)]
     }
 
@@ -166,7 +165,9 @@ enum LocalitySummaryPage {
         guard !changes.isEmpty else { return [] }
         let table = ReportTable(
             name: "follow-up", title: "Change since \(followUp.baselineCycleName)",
-            columns: ["Theme", "Baseline", "Follow-up", "Change", "Regional median change"],
+            columns: [
+                "Theme", "Baseline mean rating", "Follow-up mean rating", "Change", "Regional median change",
+            ],
             rows: changes.map { change in
                 [
                     .text(data.themeName(change.themeID)), .number(change.baseline, decimals: decimals),

@@ -68,40 +68,35 @@ enum OverviewPage {
     static func scores(_ data: ReportData) -> [ReportBlock] {
         let scored = data.scoredLocalities
         guard !scored.isEmpty else { return [] }
+        let decimals = ReportSections.percentDecimals
+        let unit = ReportSections.themeScoreUnit
         let scoreTable = ReportTable(
-            name: "theme-scores",
-            title: "Theme scores by locality (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))",
+            name: "theme-scores", title: "Theme scores by locality (\(unit))",
             columns: ["Locality"] + data.themes.map(\.name),
             rows: scored.map { locality in
                 [.text(locality.name)]
-                    + data.themes.map {
-                        .optional(data.score(locality.code, $0.id), decimals: ReportSections.scoreDecimals)
-                    }
+                    + data.themes.map { .optional(data.score(locality.code, $0.id), decimals: decimals) }
             })
         let heatmap = HeatmapChart(
             id: "heatmap", title: "Theme scores by locality",
             summary:
                 "Heatmap of \(scored.count) localities by \(data.themes.count) themes; each cell is the theme score "
-                + "from 0 to \(ReportNumber.text(data.maximumScore, decimals: 0)), darker for lower scores. "
+                + "as a percentage of the scale maximum, as sli score gives it, darker for lower scores. "
                 + "The table below gives the same scores.",
             rowLabels: scored.map(\.name), columnLabels: data.themes.map(\.name),
             values: scored.map { locality in data.themes.map { data.score(locality.code, $0.id) } },
-            minimum: 0, maximum: data.maximumScore, decimals: ReportSections.scoreDecimals,
-            valueLabel: "Score")
+            minimum: 0, maximum: ReportSections.percentMaximum, decimals: decimals, valueLabel: "Score (%)")
         let distributions = data.themes.compactMap { theme in
             data.themeDistributions.first { $0.themeID == theme.id }.map { (theme, $0.spread) }
         }
         let distributionTable = ReportTable(
-            name: "theme-distribution", title: "Distribution of theme scores across localities",
+            name: "theme-distribution", title: "Distribution of theme scores across localities (\(unit))",
             columns: ["Theme", "Localities", "Lowest", "Lower quartile", "Median", "Upper quartile", "Highest"],
             rows: distributions.map { theme, spread in
                 [
-                    .text(theme.name), .integer(spread.count),
-                    .number(spread.minimum, decimals: ReportSections.scoreDecimals),
-                    .number(spread.lowerQuartile, decimals: ReportSections.scoreDecimals),
-                    .number(spread.median, decimals: ReportSections.scoreDecimals),
-                    .number(spread.upperQuartile, decimals: ReportSections.scoreDecimals),
-                    .number(spread.maximum, decimals: ReportSections.scoreDecimals),
+                    .text(theme.name), .integer(spread.count), .number(spread.minimum, decimals: decimals),
+                    .number(spread.lowerQuartile, decimals: decimals), .number(spread.median, decimals: decimals),
+                    .number(spread.upperQuartile, decimals: decimals), .number(spread.maximum, decimals: decimals),
                 ]
             })
         let boxes = DistributionChart(
@@ -113,8 +108,8 @@ enum OverviewPage {
                 DistributionChart.Row(
                     label: theme.name, spread: spread,
                     points: data.themeScores.filter { $0.themeID == theme.id }.compactMap(\.score), highlight: nil)
-            }, axisMinimum: 0, axisMaximum: data.maximumScore,
-            axisLabel: "Theme score (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))", highlightLabel: nil)
+            }, axisMinimum: 0, axisMaximum: ReportSections.percentMaximum, axisLabel: "Theme score (\(unit))",
+            highlightLabel: nil)
         var blocks: [ReportBlock] = [
             .heading("Self-assessment scores", level: 2), .chart(svg: heatmap.render(), table: scoreTable),
         ]
@@ -129,7 +124,10 @@ enum OverviewPage {
         guard !data.weakestItems.isEmpty else { return [] }
         let table = ReportTable(
             name: "weakest-items", title: "Weakest items region-wide",
-            columns: ["Item", "Theme", "Statement", "Mean score", "Localities rating it", "Rated 0 or 1"],
+            columns: [
+                "Item", "Theme", "Statement", "Mean rating (0 to \(ReportNumber.text(data.maximumScore, decimals: 0)))",
+                "Localities rating it", "Rated 0 or 1",
+            ],
             rows: data.weakestItems.map { item in
                 [
                     .text(item.itemID), .text(data.themeName(item.themeID)), .text(item.text),
@@ -173,17 +171,20 @@ enum OverviewPage {
         var blocks: [ReportBlock] = [
             .heading("Indicators", level: 2),
             .paragraph(
-                "Each locality's indicators as a spine chart: the vertical line is the \(data.regionName) value, "
-                    + "better is to the right where an indicator has a polarity, and the marker shows the comparison "
-                    + "with the region (the method and level are in the table under each chart)."),
+                "Each locality's indicators as a compact spine chart: the vertical line is the \(data.regionName) "
+                    + "value, better is to the right where an indicator has a polarity, the light band is the range "
+                    + "of the localities' values, the dark band their quartiles and the dashed tick England. The "
+                    + "marker shows the comparison with the region: a blue square better, a vermillion diamond "
+                    + "worse, a white circle similar, a purple triangle higher or lower, larger beyond the 99.8% "
+                    + "level. Each value with its interval and method is in the locality's summary and in the "
+                    + "exported table of indicator values by locality."),
             .table(summary),
         ]
         for locality in data.localities {
-            if let chart = ReportSections.indicatorChart(
-                data, localityCode: locality.code, chartID: "spine-\(locality.code)")
+            if let chart = ReportSections.spineChart(
+                data, localityCode: locality.code, chartID: "spine-\(locality.code)", compact: true)
             {
-                blocks.append(.heading(locality.name, level: 3))
-                blocks.append(chart)
+                blocks.append(.figure(svg: chart.render(), text: "Indicators: \(locality.name)"))
             }
         }
         return (blocks, [all])
@@ -324,19 +325,23 @@ enum OverviewPage {
         let themes = data.themes.compactMap { theme in followUp.themes.first { $0.themeID == theme.id } }
         let table = ReportTable(
             name: "follow-up-themes", title: "Change since \(followUp.baselineCycleName) by theme",
-            columns: ["Theme", "Localities in both cycles", "Median change", "Improved", "Declined", "Wilcoxon p"],
+            columns: [
+                "Theme", "Localities in both cycles", "Median change in mean rating", "Improved", "Declined",
+                "Wilcoxon p",
+            ],
             rows: themes.map {
                 [
                     .text(data.themeName($0.themeID)), .integer($0.pairedCount),
                     .change($0.medianChange, decimals: ReportSections.scoreDecimals), .integer($0.improved),
-                    .integer($0.declined), .optional($0.pValue, decimals: 3),
+                    .integer($0.declined), .pValue($0.pValue),
                 ]
             })
         let chart = BarChart(
             id: "follow-up", title: "Localities improved and declined since \(followUp.baselineCycleName)",
             summary:
                 "Bar chart of how many localities scored higher and lower on each theme than in the baseline cycle. "
-                + "The table below gives the median change and the Wilcoxon signed-rank test.",
+                + "The table below gives the median change in mean rating over the items rated in both cycles "
+                + "(on the framework's scale, as sli followup gives it) and the Wilcoxon signed-rank test.",
             categories: themes.map { data.themeName($0.themeID) },
             series: [
                 BarChart.Series(name: "improved", values: themes.map { Double($0.improved) }),
@@ -344,7 +349,7 @@ enum OverviewPage {
             ], axisLabel: "Number of localities")
         let changes = ReportTable(
             name: "follow-up-changes", title: "Paired change by locality and theme",
-            columns: ["Locality", "Theme", "Baseline", "Follow-up", "Change"],
+            columns: ["Locality", "Theme", "Baseline mean rating", "Follow-up mean rating", "Change"],
             rows: followUp.changes.map {
                 [
                     .text(data.localityName($0.localityCode)), .text(data.themeName($0.themeID)),

@@ -8,6 +8,8 @@ enum ReportBlock: Sendable, Hashable {
     case bullets([String])
     /// A chart (SVG markup drawn by the chart types) with the table of its data below it.
     case chart(svg: String, table: ReportTable)
+    /// A compact chart whose figures are in a table elsewhere; `text` stands for it in Markdown.
+    case figure(svg: String, text: String)
     /// A table on its own.
     case table(ReportTable)
     /// Links to other files of the report folder (relative paths).

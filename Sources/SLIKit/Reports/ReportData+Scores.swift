@@ -7,19 +7,24 @@ extension ReportData {
     /// Fills the theme scores, their regional distributions, the weakest items and every locality's item
     /// ratings with its evidence from a score card and the assessments it was made from.
     ///
-    /// Scores are mean ratings on the framework's scale (``maximumScore`` is its top level); an item is
-    /// counted low when it is rated on the bottom two levels of the scale.
+    /// Theme scores and their regional distributions are the score card's percentages of the scale maximum,
+    /// the figures `sli score` prints; item ratings stay on the framework's scale (``maximumScore`` is its
+    /// top level), and an item is counted low when it is rated on the bottom two levels of the scale.
     mutating func addScores(_ card: ScoreCard, framework: Framework, assessments: [SelfAssessment]) {
         themeScores = card.localities.flatMap { locality in
             themes.map { theme in
                 ReportThemeScore(
                     localityCode: locality.localityCode, themeID: theme.id,
-                    score: locality.theme(theme.id)?.score.meanRating)
+                    score: locality.theme(theme.id)?.score.percentage)
             }
         }
         themeDistributions = themes.compactMap { theme in
-            ReportSpread.of(themeScores.filter { $0.themeID == theme.id }.compactMap(\.score)).map {
-                ReportThemeDistribution(themeID: theme.id, spread: $0)
+            card.theme(theme.id)?.distribution.map {
+                ReportThemeDistribution(
+                    themeID: theme.id,
+                    spread: ReportSpread(
+                        minimum: $0.minimum, lowerQuartile: $0.lowerQuartile, median: $0.median,
+                        upperQuartile: $0.upperQuartile, maximum: $0.maximum, count: $0.count))
             }
         }
         let lowLevels = Set(framework.scale.levels.prefix(2).map(\.value))

@@ -2,8 +2,9 @@
 ///
 /// The report draws only on this model, so the pages can be built, tested and checked without a store.
 /// Adapters fill it from the scoring, benchmarking, Market Place and tracking results of a cycle.
-/// Dates are ISO 8601 day texts (`2016-03-01`, see ``ISODateText``); scores are on the framework's
-/// scale from 0 to ``maximumScore``; localities are named by their ONS codes everywhere except in
+/// Dates are ISO 8601 day texts (`2016-03-01`, see ``ISODateText``); theme scores and their distributions
+/// are percentages of the scale maximum (0 to 100, as the `ScoreCard` gives them), item ratings are on the
+/// framework's scale from 0 to ``maximumScore``; localities are named by their ONS codes everywhere except in
 /// ``localities``, which gives each code its name.
 ///
 /// Where each part comes from in a cycle: ``participation`` and ``sources`` from the store's submissions

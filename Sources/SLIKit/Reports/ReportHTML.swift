@@ -17,6 +17,7 @@ enum ReportHTML {
         p.synthetic { border: 2px solid #D55E00; background: #FFF4EC; padding: 6px 10px; font-weight: bold; }
         nav { font-size: 14px; margin-bottom: 12px; }
         figure { margin: 16px 0; }
+        figure.compact { margin: 2px 0; }
         svg.chart { width: 100%; max-width: 720px; height: auto; display: block; }
         table { border-collapse: collapse; margin: 8px 0 16px 0; font-size: 13px; width: calc(100% - 2px); }
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
@@ -32,6 +33,7 @@ enum ReportHTML {
           nav { display: none; }
           svg.chart, p.synthetic, dl.facts, caption { page-break-inside: avoid; break-inside: avoid; }
           caption, svg.chart { page-break-after: avoid; break-after: avoid; }
+          figure.compact svg.chart { page-break-after: auto; break-after: auto; }
           h2, h3 { page-break-after: avoid; break-after: avoid; }
           tr { page-break-inside: avoid; break-inside: avoid; }
           thead { display: table-header-group; }
@@ -94,6 +96,8 @@ enum ReportHTML {
             return "<ul>" + items.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ul>"
         case .chart(let svg, let table):
             return "<figure>\n\(svg)\n\(table.html())\n</figure>"
+        case .figure(let svg, _):
+            return "<figure class=\"compact\">\n\(svg)\n</figure>"
         case .table(let table):
             return table.html()
         case .links(let links):

@@ -30,6 +30,8 @@ enum ReportMarkdown {
             return items.map { "- " + escape($0) }.joined(separator: "\n")
         case .chart(_, let table):
             return "*Chart: \(escape(table.title)); its data:*\n\n" + table.markdown()
+        case .figure(_, let text):
+            return "*Chart: \(escape(text))*"
         case .table(let table):
             return table.markdown()
         case .links(let links):

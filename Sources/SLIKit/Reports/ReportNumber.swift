@@ -36,4 +36,13 @@ enum ReportNumber {
         let plain = text(value, decimals: decimals)
         return value > 0 && plain != text(0, decimals: decimals) ? "+" + plain : plain
     }
+
+    /// A p-value to three significant figures (`0.0123`, `0.500`), or `<0.001` below 0.001.
+    static func pValue(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        guard value >= 0.001 else { return "<0.001" }
+        let scientific = String(format: "%.2e", value)
+        let exponent = scientific.split(separator: "e").last.flatMap { Int($0) } ?? 0
+        return text(Double(scientific) ?? value, decimals: max(0, 2 - exponent))
+    }
 }

@@ -1,7 +1,13 @@
 /// Pieces that the overview and the locality summaries share.
 enum ReportSections {
-    /// Decimals for theme scores.
+    /// Decimals for mean item ratings and changes on the framework's scale.
     static let scoreDecimals = 2
+    /// Decimals for theme scores, which are percentages of the scale maximum as `sli score` prints them.
+    static let percentDecimals = 1
+    /// The top of the theme score axis: a theme score is a percentage of the scale maximum.
+    static let percentMaximum = 100.0
+    /// What a theme score is, for axis labels, legends and table titles.
+    static let themeScoreUnit = "% of the scale maximum"
     /// Decimals for indicator values and intervals.
     static let indicatorDecimals = 1
 
@@ -28,8 +34,8 @@ enum ReportSections {
             })
     }
 
-    /// The spine chart of one locality's indicators with its data table, or nil when it has no values.
-    static func indicatorChart(_ data: ReportData, localityCode: String, chartID: String) -> ReportBlock? {
+    /// The spine chart of one locality's indicators, compact or with its legend, or nil when it has no values.
+    static func spineChart(_ data: ReportData, localityCode: String, chartID: String, compact: Bool) -> SpineChart? {
         let values = data.indicatorValues.filter { $0.localityCode == localityCode }
         guard !values.isEmpty else { return nil }
         let name = data.localityName(localityCode)
@@ -49,12 +55,23 @@ enum ReportSections {
             [.better, .best].contains(ReportData.verdict($0, against: data.regionName)?.outcome)
         }
         let chart = SpineChart(
-            id: chartID, title: "Indicators: \(name) against \(data.regionName)",
+            id: chartID, title: compact ? name : "Indicators: \(name) against \(data.regionName)",
             summary:
                 "Spine chart of \(values.count) indicators for \(name), each placed against the range and quartiles "
                 + "of the region's localities, centred on the regional value. \(better.count) better and "
-                + "\(worse.count) worse than the region; the table below gives every value with its interval.",
-            rows: rows, regionName: data.regionName)
+                + "\(worse.count) worse than the region; "
+                + (compact
+                    ? "the exported table of indicator values by locality gives every value with its interval."
+                    : "the table below gives every value with its interval."),
+            rows: rows, regionName: data.regionName, compact: compact)
+        return chart
+    }
+
+    /// The spine chart of one locality's indicators with its data table, or nil when it has no values.
+    static func indicatorChart(_ data: ReportData, localityCode: String, chartID: String) -> ReportBlock? {
+        guard let chart = spineChart(data, localityCode: localityCode, chartID: chartID, compact: false) else {
+            return nil
+        }
         return .chart(
             svg: chart.render(), table: indicatorTable(data, localityCode: localityCode, name: "\(chartID)-table"))
     }

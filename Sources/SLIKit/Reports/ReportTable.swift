@@ -41,6 +41,7 @@ struct ReportTable: Sendable, Hashable {
                 case .text(let text): value = Self.jsonString(text)
                 case .number: value = cell.display
                 case .change(let change, let decimals): value = ReportNumber.text(change, decimals: decimals)
+                case .pValue(let p): value = p.isFinite ? "\(p)" : "null"
                 case .empty: value = "null"
                 }
                 return "\(Self.jsonString(column)): \(value)"

@@ -4,7 +4,7 @@ public struct ReportThemeScore: Sendable, Hashable, Codable {
     public var localityCode: String
     /// The theme's identifier.
     public var themeID: String
-    /// The score on the framework's scale, or nil when every item was not applicable.
+    /// The score as a percentage of the scale maximum (the `ScoreCard`'s figure), or nil when every item was not applicable.
     public var score: Double?
 
     /// A theme score with the given values.

@@ -62,7 +62,12 @@ struct ExampleGeneratorTests {
         #expect(entries.filter { $0.kind == .request }.count == 168)
         #expect(entries.filter { $0.kind == .offer }.count == 32)
         #expect(entries.allSatisfy { framework.theme(id: $0.themeID) != nil })
+        let themeLevel = entries.filter { $0.kind == .request && $0.itemID == nil }.count
+        #expect((74...94).contains(themeLevel), "about half the requests are made at theme stalls: \(themeLevel)")
+        #expect(entries.filter { $0.kind == .offer }.allSatisfy { $0.itemID != nil })
         for assessment in withMarket {
+            let stalls = assessment.marketPlace.filter { $0.kind == .request && $0.itemID == nil }.map(\.themeID)
+            #expect(Set(stalls).count == stalls.count)
             let offered = assessment.marketPlace.filter { $0.kind == .offer }.compactMap(\.itemID)
             #expect(Set(offered).count == offered.count)
         }

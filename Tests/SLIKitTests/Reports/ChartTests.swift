@@ -27,6 +27,31 @@ struct ChartTests {
         #expect(ReportNumber.signed(-0.25, decimals: 2) == "-0.25")
     }
 
+    @Test func pValuesPrintWithThreeSignificantFiguresOrBelowOneThousandth() {
+        #expect(ReportNumber.pValue(0.5) == "0.500")
+        #expect(ReportNumber.pValue(0.012_34) == "0.0123")
+        #expect(ReportNumber.pValue(0.001) == "0.00100")
+        #expect(ReportNumber.pValue(0.000_999) == "<0.001")
+        #expect(ReportNumber.pValue(0.000_000_4) == "<0.001")
+        #expect(ReportNumber.pValue(1) == "1.00")
+        #expect(ReportNumber.pValue(0.009_999_9) == "0.0100")
+        let table = ReportTable(name: "p", title: "P", columns: ["p"], rows: [[.pValue(0.000_2)], [.pValue(nil)]])
+        #expect(table.csv() == "p\r\n<0.001\r\nn/a\r\n")
+        #expect(table.json().contains("{\"p\": 0.0002}"))
+    }
+
+    @Test func zeroValuesDrawNoBar() {
+        func rects(_ values: [Double]) -> Int {
+            BarChart(
+                id: "bars", title: "T", summary: "S", categories: ["a", "b"],
+                series: [.init(name: "n", values: values)],
+                axisLabel: "count"
+            ).render().components(separatedBy: "<rect").count
+        }
+        #expect(rects([0, 2]) == rects([1, 2]) - 1)
+        #expect(rects([0, 0]) == rects([1, 2]) - 2)
+    }
+
     @Test func escapingCoversMarkupAndDropsControlCharacters() {
         #expect(Markup.escape("<b> & \"x\" 'y'\u{7}") == "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;")
     }

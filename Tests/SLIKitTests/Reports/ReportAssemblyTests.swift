@@ -23,7 +23,7 @@ struct ReportAssemblyTests {
         #expect(overview.contains("Synthetic data"))
     }
 
-    @Test func themeScoresOnThePagesAreTheScorersMeanRatings() throws {
+    @Test func themeScoresOnThePagesAreTheScorersPercentages() throws {
         let run = try Self.run()
         let framework = try run.catalog.framework(id: run.summary.baseline.frameworkID)
         let card = Scorer(framework: framework).score(
@@ -31,10 +31,20 @@ struct ReportAssemblyTests {
         let locality = try #require(card.locality(code: "E08000001"))
         let summary = try run.page("localities/E08000001.html")
         for theme in locality.themes {
-            guard let mean = theme.score.meanRating, run.baseline.themes.contains(where: { $0.id == theme.themeID })
+            guard let percentage = theme.score.percentage,
+                run.baseline.themes.contains(where: { $0.id == theme.themeID })
             else { continue }
-            #expect(run.baseline.score("E08000001", theme.themeID) == mean)
-            #expect(summary.contains(ReportNumber.text(mean, decimals: ReportSections.scoreDecimals)))
+            #expect(run.baseline.score("E08000001", theme.themeID) == percentage)
+            #expect(summary.contains(String(format: "%.1f", percentage)))
+            let distribution = try #require(card.theme(theme.themeID)?.distribution)
+            let spread = try #require(run.baseline.themeDistributions.first { $0.themeID == theme.themeID }?.spread)
+            #expect(
+                [spread.minimum, spread.lowerQuartile, spread.median, spread.upperQuartile, spread.maximum]
+                    == [
+                        distribution.minimum, distribution.lowerQuartile, distribution.median,
+                        distribution.upperQuartile, distribution.maximum,
+                    ])
+            #expect(summary.contains(String(format: "%.1f", distribution.median)))
         }
         #expect(run.baseline.themeScores.count == 22 * run.baseline.themes.count)
     }

@@ -69,6 +69,7 @@ enum ReportSample {
                 localityCode: locality.code)
         }
         var themeScores: [ReportThemeScore] = []
+        var meanRatings: [String: Double] = [:]
         var itemRatings: [ReportItemRating] = []
         let labels = ["not in place", "planned", "partly in place", "in place", "embedded and evaluated"]
         for locality in taking {
@@ -92,10 +93,10 @@ enum ReportSample {
                         count += 1
                     }
                 }
+                let mean = count == 0 ? nil : total / Double(count)
+                meanRatings[locality.code + theme.id] = mean
                 themeScores.append(
-                    ReportThemeScore(
-                        localityCode: locality.code, themeID: theme.id, score: count == 0 ? nil : total / Double(count))
-                )
+                    ReportThemeScore(localityCode: locality.code, themeID: theme.id, score: mean.map { $0 / 4 * 100 }))
             }
         }
         let distributions = themes.compactMap { theme in
@@ -206,8 +207,7 @@ enum ReportSample {
         var changes: [ReportFollowUpChange] = []
         for theme in themes {
             for locality in taking {
-                let followUp =
-                    themeScores.first { $0.localityCode == locality.code && $0.themeID == theme.id }?.score ?? 2
+                let followUp = meanRatings[locality.code + theme.id] ?? 2
                 changes.append(
                     ReportFollowUpChange(
                         localityCode: locality.code, themeID: theme.id,

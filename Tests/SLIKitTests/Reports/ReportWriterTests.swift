@@ -27,6 +27,11 @@ struct ReportWriterTests {
         value.map { String(format: "%.2f", $0) } ?? "n/a"
     }
 
+    /// A theme score as the pages and `sli score` print it: a percentage with one decimal.
+    static func percent(_ value: Double?) -> String {
+        value.map { String(format: "%.1f", $0) } ?? "n/a"
+    }
+
     @Test func writesIndexOverviewLocalitiesAndTables() throws {
         let paths = Set(Self.files.map(\.path))
         #expect(paths.contains("index.html"))
@@ -54,7 +59,7 @@ struct ReportWriterTests {
         let cells = try #require(page.chartTexts["heatmap-title"])
         for (row, locality) in zip(table.dropFirst(), scored) {
             let expected = ReportSample.themes.map { theme in
-                Self.two(
+                Self.percent(
                     Self.data.themeScores.first { $0.localityCode == locality.code && $0.themeID == theme.id }?.score)
             }
             #expect(row == [locality.name] + expected)
@@ -70,7 +75,7 @@ struct ReportWriterTests {
             #expect(
                 Array(row.dropFirst()) == ["\(spread.count)"]
                     + [spread.minimum, spread.lowerQuartile, spread.median, spread.upperQuartile, spread.maximum].map {
-                        Self.two($0)
+                        Self.percent($0)
                     })
         }
         let participation = try #require(page.tables["table-participation"])
@@ -105,8 +110,8 @@ struct ReportWriterTests {
         for (row, theme) in zip(themes.dropFirst(), ReportSample.themes) {
             let spread = try #require(Self.data.themeDistributions.first { $0.themeID == theme.id }?.spread)
             #expect(
-                Array(row.prefix(5)) == [theme.name, Self.two(Self.data.score(code, theme.id))]
-                    + [spread.lowerQuartile, spread.median, spread.upperQuartile].map { Self.two($0) })
+                Array(row.prefix(5)) == [theme.name, Self.percent(Self.data.score(code, theme.id))]
+                    + [spread.lowerQuartile, spread.median, spread.upperQuartile].map { Self.percent($0) })
         }
         let indicators = try #require(page.tables["table-spine-table"])
         let values = Self.data.indicatorValues.filter { $0.localityCode == code }
@@ -121,6 +126,18 @@ struct ReportWriterTests {
         let text = try Self.file("localities/\(code).html")
         #expect(text.contains("Manchester evidence for item"))
         #expect(text.contains("&lt;plan&gt; &amp; &quot;audit&quot;"), "evidence is quoted and escaped")
+    }
+
+    @Test func followUpTablesSayTheirFiguresAreMeanRatings() throws {
+        let page = try Self.parsed("overview.html")
+        let themes = try #require(page.tables["table-follow-up-themes"])
+        #expect(themes.first?[2] == "Median change in mean rating")
+        let followUp = try #require(Self.data.followUp)
+        let first = try #require(followUp.themes.first)
+        #expect(themes.dropFirst().first?[2] == ReportNumber.signed(first.medianChange, decimals: 2))
+        let summary = try Self.parsed("localities/E08000003.html")
+        let own = try #require(summary.tables["table-follow-up"])
+        #expect(Array(own.first?.prefix(3) ?? []) == ["Theme", "Baseline mean rating", "Follow-up mean rating"])
     }
 
     @Test func everyPageStatesAudienceCycleSourcesAndSyntheticData() throws {
@@ -174,7 +191,13 @@ struct ReportWriterTests {
                 #expect(svg.contains("<desc id="))
                 #expect(svg.contains("viewBox=\"0 0 720 "))
                 let after = rest[end.upperBound...].prefix(40)
-                #expect(after.contains("<table"), "\(file.path): a chart without its data table")
+                if rest[..<start.lowerBound].hasSuffix("<figure class=\"compact\">\n") {
+                    #expect(file.path == "overview.html", "\(file.path): a compact chart off the overview")
+                    #expect(svg.contains("exported table of indicator values by locality"))
+                    #expect(Self.files.contains { $0.path == "tables/indicator-values.csv" })
+                } else {
+                    #expect(after.contains("<table"), "\(file.path): a chart without its data table")
+                }
                 rest = rest[end.upperBound...]
             }
         }
@@ -184,7 +207,7 @@ struct ReportWriterTests {
         let csv = try Self.file("tables/theme-scores.csv")
         let lines = csv.split(separator: "\r\n")
         #expect(lines.count == Self.data.scoredLocalities.count + 1)
-        let bolton = Self.data.themes.map { Self.two(Self.data.score("E08000001", $0.id)) }
+        let bolton = Self.data.themes.map { Self.percent(Self.data.score("E08000001", $0.id)) }
         #expect(lines[1] == (["Bolton"] + bolton).joined(separator: ","))
         let json = try Self.file("tables/theme-scores.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -192,7 +215,7 @@ struct ReportWriterTests {
         let first = try #require(rows.first)
         #expect(first["Locality"] as? String == "Bolton")
         let score = try #require(first["Co-sleeping"] as? Double)
-        #expect(String(format: "%.2f", score) == bolton[4])
+        #expect(String(format: "%.1f", score) == bolton[4])
     }
 
     @Test func markdownPagesKeepTheHeaderAndTablesWithoutMarkup() throws {

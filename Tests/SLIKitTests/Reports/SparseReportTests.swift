@@ -37,11 +37,11 @@ struct SparseReportTests {
         var data = Self.data()
         data.participation[0].status = .submitted
         data.themeScores = [
-            ReportThemeScore(localityCode: "E08000001", themeID: "cdop", score: 2),
+            ReportThemeScore(localityCode: "E08000001", themeID: "cdop", score: 50),
             ReportThemeScore(localityCode: "E08000001", themeID: "capacity", score: nil),
         ]
         data.themeDistributions = [
-            ReportThemeDistribution(themeID: "cdop", spread: try #require(ReportSpread.of([2])))
+            ReportThemeDistribution(themeID: "cdop", spread: try #require(ReportSpread.of([50])))
         ]
         data.funnel = ReportFunnel(
             title: "Infant mortality", unit: "per 1,000 live births", denominatorName: "live births",

@@ -1,4 +1,6 @@
 /// Horizontal bars, one group per category and one bar per series, each labelled with its value.
+///
+/// A value of zero draws no bar and no label (the table under the chart still gives it).
 struct BarChart {
     /// One series of values, one per category.
     struct Series: Sendable {
@@ -49,6 +51,7 @@ struct BarChart {
                 characters: 32, anchor: "end", size: 11, maximumLines: 2)
             for (seriesIndex, entry) in series.enumerated() {
                 let value = index < entry.values.count ? entry.values[index] : 0
+                guard value != 0 else { continue }
                 let y = groupTop + barHeight * Double(seriesIndex)
                 canvas.rect(
                     x: labelWidth, y: y, width: scale.position(value) - labelWidth, height: barHeight - 1,
