@@ -41,7 +41,7 @@ struct CellLinePrinter: SpreadsheetVisitor {
     mutating func endSheet() throws {
         guard printing else { return }
         if !sorted { cells.sort { $0.reference < $1.reference } }
-        let sheet = JSONText.string(sheetName)
+        let sheet = JSONLiteral.string(sheetName)
         for cell in cells {
             output.write(
                 "{\"sheet\": \(sheet), \"ref\": \"\(cell.reference)\", \"type\": \"\(cell.value.typeName)\", "

@@ -37,7 +37,7 @@ enum ValidationReport {
         output.write("{\n  \"files\": [")
         for (index, result) in results.enumerated() {
             output.write(index == 0 ? "\n" : ",\n")
-            output.write("    {\n      \"file\": \(JSONText.string(result.file)),\n")
+            output.write("    {\n      \"file\": \(JSONLiteral.string(result.file)),\n")
             output.write("      \"accepted\": \(result.decoding.assessment != nil),\n")
             output.write("      \"assessment\": \(result.decoding.assessment.map(assessment) ?? "null"),\n")
             let problems = result.decoding.problems.map(problem)
@@ -49,37 +49,38 @@ enum ValidationReport {
     private static func assessment(_ assessment: SelfAssessment) -> String {
         let answers = assessment.answers.map { answer in
             object([
-                ("item", JSONText.string(answer.itemID)), ("theme", JSONText.string(answer.themeID)),
+                ("item", JSONLiteral.string(answer.itemID)), ("theme", JSONLiteral.string(answer.themeID)),
                 ("rating", rating(answer.rating)), ("evidence", optional(answer.evidence)),
                 ("lead", optional(answer.lead)),
                 ("targetDate", optional(answer.targetDate.map(ISODateText.format))),
                 ("goodPractice", optional(answer.goodPractice)), ("supportWanted", optional(answer.supportWanted)),
-                ("source", JSONText.string(answer.source)),
+                ("source", JSONLiteral.string(answer.source)),
             ])
         }
         let entries = assessment.marketPlace.map { entry in
             object([
-                ("kind", JSONText.string(entry.kind.rawValue)), ("theme", JSONText.string(entry.themeID)),
-                ("item", optional(entry.itemID)), ("title", JSONText.string(entry.title)),
-                ("description", JSONText.string(entry.description)), ("capacity", String(entry.capacity)),
+                ("kind", JSONLiteral.string(entry.kind.rawValue)), ("theme", JSONLiteral.string(entry.themeID)),
+                ("item", optional(entry.itemID)), ("title", JSONLiteral.string(entry.title)),
+                ("description", JSONLiteral.string(entry.description)), ("capacity", String(entry.capacity)),
                 ("source", optional(entry.source)),
             ])
         }
         return object([
-            ("framework", JSONText.string(assessment.frameworkID)),
-            ("version", JSONText.string(assessment.frameworkVersion)),
-            ("locality", JSONText.string(assessment.localityCode)),
+            ("framework", JSONLiteral.string(assessment.frameworkID)),
+            ("version", JSONLiteral.string(assessment.frameworkVersion)),
+            ("locality", JSONLiteral.string(assessment.localityCode)),
             ("answers", "[" + answers.joined(separator: ", ") + "]"),
-            ("contributors", "[" + assessment.contributors.map(JSONText.string).joined(separator: ", ") + "]"),
+            ("contributors", "[" + assessment.contributors.map(JSONLiteral.string).joined(separator: ", ") + "]"),
             ("marketPlace", "[" + entries.joined(separator: ", ") + "]"),
         ])
     }
 
     private static func problem(_ problem: Problem) -> String {
         object([
-            ("file", JSONText.string(problem.file)), ("sheet", optional(problem.sheet)),
+            ("file", JSONLiteral.string(problem.file)), ("sheet", optional(problem.sheet)),
             ("cell", optional(problem.cell)),
-            ("severity", JSONText.string(problem.severity.rawValue)), ("message", JSONText.string(problem.message)),
+            ("severity", JSONLiteral.string(problem.severity.rawValue)),
+            ("message", JSONLiteral.string(problem.message)),
         ])
     }
 
@@ -87,17 +88,17 @@ enum ValidationReport {
     private static func rating(_ rating: Rating?) -> String {
         switch rating {
         case .level(let value)?: String(value)
-        case .notApplicable?: JSONText.string("N/A")
+        case .notApplicable?: JSONLiteral.string("N/A")
         case nil: "null"
         }
     }
 
     private static func optional(_ text: String?) -> String {
-        text.map(JSONText.string) ?? "null"
+        text.map(JSONLiteral.string) ?? "null"
     }
 
     private static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+        "{" + fields.map { "\(JSONLiteral.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
     /// `1 answer`, `22 answers`.

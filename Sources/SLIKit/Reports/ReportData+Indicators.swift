@@ -99,10 +99,6 @@ extension ReportData {
         return ReportFunnel(
             title: "\(definition.name) \(period)", unit: definition.unit, denominatorName: definition.denominator,
             pooledRate: funnel.pooledValue, points: points,
-            limits: funnel.points.map {
-                ReportFunnelLimit(
-                    denominator: $0.denominator, lower95: $0.lower95, upper95: $0.upper95, lower998: $0.lower998,
-                    upper998: $0.upper998)
-            })
+            limits: funnel.points)
     }
 }

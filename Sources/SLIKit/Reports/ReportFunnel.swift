@@ -11,12 +11,12 @@ public struct ReportFunnel: Sendable, Hashable, Codable {
     /// One point per locality.
     public var points: [ReportFunnelPoint]
     /// The control limits, sampled along the denominator in increasing order.
-    public var limits: [ReportFunnelLimit]
+    public var limits: [FunnelPoint]
 
     /// A funnel plot with the given content.
     public init(
         title: String, unit: String, denominatorName: String, pooledRate: Double, points: [ReportFunnelPoint],
-        limits: [ReportFunnelLimit]
+        limits: [FunnelPoint]
     ) {
         self.title = title
         self.unit = unit

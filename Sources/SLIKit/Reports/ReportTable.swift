@@ -16,14 +16,14 @@ struct ReportTable: Sendable, Hashable {
     /// A text cell that begins with `=`, `+`, `-` or `@` gets a leading apostrophe so that a spreadsheet
     /// opening the file does not run it as a formula.
     func csv() -> String {
-        var lines = [columns.map(Self.csvField).joined(separator: ",")]
+        var lines = [columns.map(DelimitedText.field).joined(separator: ",")]
         for row in rows {
             lines.append(
                 row.map { cell in
                     if case .text(let text) = cell, let first = text.first, "=+-@".contains(first) {
-                        return Self.csvField("'" + text)
+                        return DelimitedText.field("'" + text)
                     }
-                    return Self.csvField(cell.display)
+                    return DelimitedText.field(cell.display)
                 }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -31,20 +31,20 @@ struct ReportTable: Sendable, Hashable {
 
     /// The table as JSON: an object with the title, the columns and one object per row keyed by column.
     func json() -> String {
-        var lines = ["{", "  \"title\": \(Self.jsonString(title)),"]
-        lines.append("  \"columns\": [\(columns.map(Self.jsonString).joined(separator: ", "))],")
+        var lines = ["{", "  \"title\": \(JSONLiteral.string(title)),"]
+        lines.append("  \"columns\": [\(columns.map(JSONLiteral.string).joined(separator: ", "))],")
         lines.append("  \"rows\": [")
         for (index, row) in rows.enumerated() {
             let fields = zip(columns, row).map { column, cell in
                 let value: String
                 switch cell {
-                case .text(let text): value = Self.jsonString(text)
+                case .text(let text): value = JSONLiteral.string(text)
                 case .number: value = cell.display
                 case .change(let change, let decimals): value = ReportNumber.text(change, decimals: decimals)
                 case .pValue(let p): value = p.isFinite ? "\(p)" : "null"
                 case .empty: value = "null"
                 }
-                return "\(Self.jsonString(column)): \(value)"
+                return "\(JSONLiteral.string(column)): \(value)"
             }
             lines.append("    {" + fields.joined(separator: ", ") + "}" + (index == rows.count - 1 ? "" : ","))
         }
@@ -95,34 +95,8 @@ struct ReportTable: Sendable, Hashable {
         return ""
     }
 
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     private static func markdownCell(_ text: String) -> String {
         ReportMarkdown.escape(
             text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -67,8 +67,8 @@ struct ChartTests {
 
     @Test func funnelBandsFollowTheInterpolatedLimits() {
         let limits = [
-            ReportFunnelLimit(denominator: 1000, lower95: 2, upper95: 6, lower998: 1, upper998: 8),
-            ReportFunnelLimit(denominator: 3000, lower95: 3, upper95: 5, lower998: 2, upper998: 6),
+            FunnelPoint(denominator: 1000, lower95: 2, upper95: 6, lower998: 1, upper998: 8),
+            FunnelPoint(denominator: 3000, lower95: 3, upper95: 5, lower998: 2, upper998: 6),
         ]
         #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 5.6), limits: limits) == 1)
         #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 5.4), limits: limits) == 0)

@@ -161,7 +161,7 @@ enum ReportSample {
         let limits = stride(from: 200.0, through: 16_000, by: 200).map { births in
             let p = pooled / 1000
             func limit(_ z: Double) -> Double { z * (p * (1 - p) / births).squareRoot() * 1000 }
-            return ReportFunnelLimit(
+            return FunnelPoint(
                 denominator: births, lower95: max(0, pooled - limit(1.96)), upper95: pooled + limit(1.96),
                 lower998: max(0, pooled - limit(3.0902)), upper998: pooled + limit(3.0902))
         }

@@ -21,7 +21,7 @@ struct FunnelChart {
     /// The pooled rate.
     var pooledRate: Double
     /// The control limits in increasing order of denominator.
-    var limits: [ReportFunnelLimit]
+    var limits: [FunnelPoint]
     /// The horizontal axis title.
     var xLabel: String
     /// The vertical axis title with its unit.
@@ -58,7 +58,7 @@ struct FunnelChart {
         }
         canvas.line(x1: left, y1: top, x2: left, y2: plotBottom)
         canvas.text(yLabel, x: 16, y: (top + plotBottom) / 2, anchor: "middle", rotate: -90)
-        func curve(_ value: (ReportFunnelLimit) -> Double) -> [(Double, Double)] {
+        func curve(_ value: (FunnelPoint) -> Double) -> [(Double, Double)] {
             shown.filter { y.domainStart...y.domainEnd ~= value($0) }.map {
                 (x.position($0.denominator), y.position(value($0)))
             }
@@ -101,24 +101,24 @@ struct FunnelChart {
     /// 0 when the point lies within the 95% limits, 1 when outside them but within 99.8%, 2 beyond 99.8%.
     ///
     /// The limits are interpolated linearly between the two samples around the point's denominator.
-    static func band(of point: Point, limits: [ReportFunnelLimit]) -> Int {
+    static func band(of point: Point, limits: [FunnelPoint]) -> Int {
         guard let limit = interpolated(limits, at: point.denominator) else { return 0 }
         if point.rate > limit.upper998 || point.rate < limit.lower998 { return 2 }
         if point.rate > limit.upper95 || point.rate < limit.lower95 { return 1 }
         return 0
     }
 
-    private static func interpolated(_ limits: [ReportFunnelLimit], at denominator: Double) -> ReportFunnelLimit? {
+    private static func interpolated(_ limits: [FunnelPoint], at denominator: Double) -> FunnelPoint? {
         guard let first = limits.first, let last = limits.last else { return nil }
         if denominator <= first.denominator { return first }
         if denominator >= last.denominator { return last }
         for (below, above) in zip(limits, limits.dropFirst()) where denominator <= above.denominator {
             let span = above.denominator - below.denominator
             let t = span > 0 ? (denominator - below.denominator) / span : 0
-            func mix(_ value: (ReportFunnelLimit) -> Double) -> Double {
+            func mix(_ value: (FunnelPoint) -> Double) -> Double {
                 value(below) + (value(above) - value(below)) * t
             }
-            return ReportFunnelLimit(
+            return FunnelPoint(
                 denominator: denominator, lower95: mix(\.lower95), upper95: mix(\.upper95), lower998: mix(\.lower998),
                 upper998: mix(\.upper998))
         }
