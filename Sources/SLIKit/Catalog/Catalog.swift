@@ -118,13 +118,17 @@ public struct Catalog: Sendable, Hashable {
     }
 
     /// `start` or the nearest of its parents that satisfies `test`.
-    private static func ancestor(of start: URL, where test: (URL) -> Bool) -> URL? {
+    ///
+    /// A relative start (as when the current directory has been removed) is walked no further than its
+    /// own components, so the search always ends.
+    static func ancestor(of start: URL, where test: (URL) -> Bool) -> URL? {
         var directory = start.standardizedFileURL
-        while true {
+        for _ in 0...directory.pathComponents.count {
             if test(directory) { return directory }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { return nil }
             directory = parent
         }
+        return nil
     }
 }

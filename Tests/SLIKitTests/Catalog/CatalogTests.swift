@@ -14,4 +14,10 @@ struct CatalogTests {
         let directory = Catalog.defaultDirectory(environment: [:])
         #expect(directory.resolvingSymlinksInPath().path == RepositoryCatalog.root.resolvingSymlinksInPath().path)
     }
+
+    @Test func theSearchUpwardsEndsForARelativeStart() throws {
+        let relative = try #require(URL(string: "removed/folder"))
+        #expect(Catalog.ancestor(of: relative) { _ in false } == nil)
+        #expect(Catalog.ancestor(of: URL(fileURLWithPath: "/srv/network")) { $0.path == "/srv" }?.path == "/srv")
+    }
 }
