@@ -88,7 +88,7 @@ public struct ExampleMarket: Sendable {
     }
 
     private func themeName(_ themeID: String) -> String {
-        framework.theme(id: themeID).map { $0.name.prefix(1).lowercased() + $0.name.dropFirst() } ?? themeID
+        framework.theme(id: themeID)?.name ?? themeID
     }
 
     private func shortText(_ itemID: String) -> String {
