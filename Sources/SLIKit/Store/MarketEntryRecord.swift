@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A Market Place offer or request imported or added on the day for a cycle.
-struct MarketEntryRecord: Codable, Hashable {
+struct MarketEntryRecord: Codable, Hashable, StoredMarketEntry {
     var id: Int64?
     var cycleID: Int64
     var kind: MarketPlaceEntry.Kind
@@ -28,13 +28,6 @@ struct MarketEntryRecord: Codable, Hashable {
         capacity = entry.capacity
         source = entry.source
         self.addedAt = addedAt
-    }
-
-    /// The entry the record holds.
-    var entry: MarketPlaceEntry {
-        MarketPlaceEntry(
-            kind: kind, localityCode: localityCode, themeID: themeID, itemID: itemID, title: title,
-            description: description, capacity: capacity, source: source)
     }
 }
 

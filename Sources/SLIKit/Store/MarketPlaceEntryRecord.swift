@@ -1,7 +1,7 @@
 import GRDB
 
 /// A Market Place offer or request listed in one submission version.
-struct MarketPlaceEntryRecord: Codable, Hashable {
+struct MarketPlaceEntryRecord: Codable, Hashable, StoredMarketEntry {
     var submissionID: Int64
     var position: Int
     var kind: MarketPlaceEntry.Kind
@@ -25,13 +25,6 @@ struct MarketPlaceEntryRecord: Codable, Hashable {
         description = entry.description
         capacity = entry.capacity
         source = entry.source
-    }
-
-    /// The entry the record holds.
-    var entry: MarketPlaceEntry {
-        MarketPlaceEntry(
-            kind: kind, localityCode: localityCode, themeID: themeID, itemID: itemID, title: title,
-            description: description, capacity: capacity, source: source)
     }
 }
 
