@@ -37,6 +37,21 @@ struct DemoCommandTests {
         #expect(overview.contains("168 requests for information and 32 offers of support"))
     }
 
+    @Test func demoLeavesAStoreItDidNotCreateAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sli-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("sli.sqlite")
+        try Data("a network lead's own store".utf8).write(to: store)
+        let demo = try CommandRunner.run(["demo", "--out", folder.path])
+        #expect(demo.status != 0)
+        #expect(
+            demo.standardError.contains(
+                "\(store.path) is a store sli demo did not create; it is left as it is (give the demo another --out folder)"
+            ))
+        #expect(try Data(contentsOf: store) == Data("a network lead's own store".utf8))
+    }
+
     @Test func reportWithoutAStoreSaysWhereItLooked() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sli-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

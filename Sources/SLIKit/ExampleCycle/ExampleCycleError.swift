@@ -9,6 +9,8 @@ public enum ExampleCycleError: Error, Sendable, Hashable, CustomStringConvertibl
     /// A step of the example run came out otherwise than planned (a file accepted that should be
     /// rejected, or the other way round).
     case unexpectedOutcome(file: String, found: String, expected: String)
+    /// The output folder holds a store the example did not create, which it must not replace.
+    case foreignStore(path: String)
 
     /// A lower-case message that says what is wrong.
     public var description: String {
@@ -19,6 +21,8 @@ public enum ExampleCycleError: Error, Sendable, Hashable, CustomStringConvertibl
             "\(file): locality \"\(code)\" is not in the region"
         case .impossibleTotal(let what, let total):
             "the example cannot share out \(total) \(what)"
+        case .foreignStore(let path):
+            "\(path) is a store sli demo did not create; it is left as it is (give the demo another --out folder)"
         case .unexpectedOutcome(let file, let found, let expected):
             "\(file): the example expected \(expected) but found \(found)"
         }

@@ -24,6 +24,8 @@ public struct ExampleCycleRunner: Sendable {
     public static let planPath = "regions/examples/north-west-2016.yaml"
     /// The store file's name inside ``directory``.
     public static let storeFileName = "sli.sqlite"
+    /// The file that marks a folder as the example's own, so a later run may replace its store.
+    public static let markerFileName = ".sli-demo"
     /// The formats the returned workbooks are saved in, in turn.
     public static let formats: [SpreadsheetFormat] = [.spreadsheetML, .xlsx, .fods]
 
@@ -75,13 +77,22 @@ public struct ExampleCycleRunner: Sendable {
     }
 
     /// Creates the folder and removes a store, returned files and report an earlier run left there.
+    ///
+    /// A store is removed only when a marker file says an earlier run of the example made it, so a
+    /// network lead's own store is never lost to a mistyped `--out`.
     private func freshStore() throws -> String {
         let manager = FileManager.default
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
         let storePath = directory.appendingPathComponent(Self.storeFileName).path
+        let marker = directory.appendingPathComponent(Self.markerFileName)
+        if manager.fileExists(atPath: storePath), !manager.fileExists(atPath: marker.path) {
+            throw ExampleCycleError.foreignStore(path: storePath)
+        }
         for path in [storePath, storePath + "-wal", storePath + "-shm"] where manager.fileExists(atPath: path) {
             try manager.removeItem(atPath: path)
         }
+        try Data("This folder was written by sli demo; running it again replaces what is here.\n".utf8)
+            .write(to: marker)
         for folder in ExampleCycleContext.folders {
             let url = directory.appendingPathComponent(folder)
             if manager.fileExists(atPath: url.path) { try manager.removeItem(at: url) }
