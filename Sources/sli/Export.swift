@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli export --cycle CYCLE --format json|csv --out DIR`: every current answer of a cycle.
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write every current answer of a cycle, with its locality, theme and source cell.",
             discussion: "The file names localities: it is for the network lead, not for sharing with participants."
@@ -23,9 +23,10 @@ extension SLI {
         var out: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
-            let rows = try AnswerExportRow.rows(cycle: cycle, framework: framework, region: region, repository: store)
+            let rows = try await AnswerExportRow.rows(
+                cycle: cycle, framework: framework, region: region, repository: store)
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = folder.appendingPathComponent("\(cycle.name)-answers.\(format.rawValue)")

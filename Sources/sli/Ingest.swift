@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli ingest --cycle CYCLE FILE|DIR...`: validates returned workbooks and stores each valid one.
-    struct Ingest: ParsableCommand {
+    struct Ingest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate returned workbooks and store each valid one as a new version.",
             discussion: """
@@ -22,13 +22,13 @@ extension SLI {
         var by: String?
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
             let ingester = Ingester(
                 repository: store, cycle: cycle, framework: framework, region: region, submittedBy: submitter)
             var counts = (accepted: 0, unchanged: 0, rejected: 0)
             for url in Ingester.files(in: paths.map { URL(fileURLWithPath: $0) }) {
-                let result = ingester.ingest(url, path: Self.displayPath(of: url))
+                let result = await ingester.ingest(url, path: Self.displayPath(of: url))
                 switch result.outcome {
                 case .accepted(let submission):
                     counts.accepted += 1
