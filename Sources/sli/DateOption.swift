@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// Reads the `YYYY-MM-DD` dates that options such as `--deadline` and `--as-of` take.
 enum DateOption {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
 
 /// The `--store PATH` option every command that uses the cycle store takes.
 struct StoreOptions: ParsableArguments {

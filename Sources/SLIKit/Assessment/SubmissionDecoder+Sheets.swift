@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 extension SubmissionDecoder {
     /// The agencies marked yes on the Contributors sheet, in the sheet's order.
     func decodeContributors(_ workbook: Workbook, report: inout ProblemList) -> [String] {

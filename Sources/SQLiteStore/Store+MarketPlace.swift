@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import SLIKit
+
+extension Store {
+    /// Stores offers and requests imported from a file or added on the day, all in one transaction.
+    ///
+    /// - Throws: `StoreError.unknownCycle` when the cycle does not exist.
+    public func addMarketEntries(_ entries: [MarketPlaceEntry], cycleID: Int64, addedAt: Date = Date()) throws {
+        try write { db in
+            guard try CycleRecord.fetchOne(db, key: cycleID) != nil else {
+                throw StoreError.unknownCycle(String(cycleID))
+            }
+            for entry in entries {
+                try MarketEntryRecord(entry, cycleID: cycleID, addedAt: Self.stored(addedAt)).insert(db)
+            }
+        }
+    }
+
+    /// The offers and requests imported or added on the day for the cycle, in the order they were added.
+    public func addedMarketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {
+        try read { db in
+            try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db).map(\.entry)
+        }
+    }
+
+    /// The cycle's whole Market Place: the entries in each locality's current workbook, then those
+    /// imported or added on the day, read in one snapshot.
+    public func marketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {
+        try read { db in
+            let fromWorkbooks = try Self.currentSubmissions(cycleID: cycleID, in: db).flatMap {
+                try Self.assessment(of: $0, in: db).marketPlace
+            }
+            let added = try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db).map(\.entry)
+            return fromWorkbooks + added
+        }
+    }
+}

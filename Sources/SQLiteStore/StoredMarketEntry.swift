@@ -1,0 +1,23 @@
+import SLIKit
+
+/// The fields every stored Market Place entry has, whichever table holds it (a submission's entries or
+/// those imported or added on the day).
+protocol StoredMarketEntry {
+    var kind: MarketPlaceEntry.Kind { get }
+    var localityCode: String { get }
+    var themeID: String { get }
+    var itemID: String? { get }
+    var title: String { get }
+    var description: String { get }
+    var capacity: Int { get }
+    var source: String? { get }
+}
+
+extension StoredMarketEntry {
+    /// The entry the record holds.
+    var entry: MarketPlaceEntry {
+        MarketPlaceEntry(
+            kind: kind, localityCode: localityCode, themeID: themeID, itemID: itemID, title: title,
+            description: description, capacity: capacity, source: source)
+    }
+}
