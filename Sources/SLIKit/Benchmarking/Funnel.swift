@@ -27,6 +27,9 @@ public struct Funnel: Sendable, Hashable, Codable {
     ///
     /// Returns `nil` without an area of positive denominator, when the pooled value is 0 (no funnel can be
     /// drawn around it), or for a proportion when it is 1.
+    ///
+    /// - Complexity: for a rate, about 100 × 4 × 23 sums of a Poisson series whose length grows with the
+    ///   largest expected count, as PHStatsMethods sums it term by term: linear in the number of events.
     public init?(
         numerators: [Double], denominators: [Double], kind: IndicatorDefinition.Kind, multiplier: Double
     ) {
