@@ -191,39 +191,47 @@ enum OverviewPage {
     }
 
     /// The funnel plot with its points table, when the data hold one.
+    ///
+    /// The table gives each locality's limits at its own denominator and its position tested there, which
+    /// is what its marker shows.
     static func funnel(_ data: ReportData) -> [ReportBlock] {
         guard let funnel = data.funnel else { return [] }
         let points = funnel.points.map {
             FunnelChart.Point(
-                label: data.localityName($0.localityCode), denominator: Double($0.denominator), rate: $0.rate)
+                label: data.localityName($0.localityCode), denominator: Double($0.denominator), rate: $0.rate,
+                position: $0.position)
         }
-        let bands = ["within 95% limits", "outside 95% limits", "outside 99.8% limits"]
         let table = ReportTable(
             name: "funnel", title: "\(funnel.title): points of the funnel plot",
             columns: [
-                "Locality", "Count", funnel.denominatorName.capitalizedFirst, "Rate (\(funnel.unit))", "Position",
+                "Locality", "Count", funnel.denominatorName.capitalizedFirst, "Rate (\(funnel.unit))",
+                "Lower 99.8% limit", "Lower 95% limit", "Upper 95% limit", "Upper 99.8% limit", "Position",
             ],
             rows: zip(funnel.points, points).map { point, chartPoint in
                 [
                     .text(chartPoint.label), .integer(point.count), .integer(point.denominator),
-                    .number(point.rate, decimals: 2),
-                    .text(bands[FunnelChart.band(of: chartPoint, limits: funnel.limits)]),
+                    .number(point.rate, decimals: 2), .number(point.limits.lower998, decimals: 2),
+                    .number(point.limits.lower95, decimals: 2), .number(point.limits.upper95, decimals: 2),
+                    .number(point.limits.upper998, decimals: 2), .text(point.position.rawValue),
                 ]
             })
-        let outside = points.filter { FunnelChart.band(of: $0, limits: funnel.limits) > 0 }.count
+        let outside = points.filter { $0.position.band > 0 }.count
         let chart = FunnelChart(
             id: "funnel", title: "\(funnel.title): funnel plot",
             summary:
                 "Funnel plot of \(points.count) localities' rates \(funnel.unit) against their \(funnel.denominatorName), "
                 + "with the pooled regional rate of \(ReportNumber.text(funnel.pooledRate, decimals: 2)) and 95% and "
                 + "99.8% control limits. \(outside) localities lie outside the 95% limits.",
-            points: points, pooledRate: funnel.pooledRate, limits: funnel.limits,
+            points: points, pooledRate: funnel.pooledRate, lines: funnel.lines,
             xLabel: funnel.denominatorName.capitalizedFirst, yLabel: "Rate \(funnel.unit)")
         return [
             .heading(funnel.title, level: 2),
             .paragraph(
                 "Pooled regional rate \(ReportNumber.text(funnel.pooledRate, decimals: 2)) \(funnel.unit). "
-                    + "Points outside the limits are labelled."),
+                    + "Points outside the limits are labelled. Each locality's position is tested at its own "
+                    + "\(funnel.denominatorName) by the interval its verdicts use (Byar's method from 10 events, "
+                    + "exact Poisson below), so it agrees with its verdict against the pooled rate; the table "
+                    + "gives the limits at that denominator. The lines are drawn as Fingertips draws them."),
             .chart(svg: chart.render(), table: table),
         ]
     }

@@ -9,8 +9,7 @@ extension ReportData {
     /// infant mortality from the stored figures and the benchmarking code.
     ///
     /// Each indicator is reported for its latest period (periods compare as text, so `2013-15` follows
-    /// `2012-14`). Verdicts keep the level and method: better or worse beyond the 99.8% interval are the
-    /// best and worst outcomes.
+    /// `2012-14`). Verdicts keep the level and method: "better at 99.8%", never "best", which reads as a rank.
     mutating func addIndicators(_ values: [IndicatorValue], benchmarker: Benchmarker) {
         let region = benchmarker.region
         let codes = Set(region.localities.map(\.code))
@@ -52,23 +51,22 @@ extension ReportData {
             indicatorID: definition.id, localityCode: result.figures.areaCode, value: estimate.value,
             lower: estimate.interval95.lower, upper: estimate.interval95.upper,
             count: Int(exactly: result.figures.numerator), denominator: Int(exactly: result.figures.denominator),
-            verdicts: verdicts)
+            verdicts: verdicts, trend: result.recentTrend)
     }
 
     /// The report's verdict for a comparison, keeping its benchmark, level and method.
     static func verdict(_ comparison: Comparison) -> ReportVerdict {
-        let beyond = comparison.level == .ninetyNinePointEight
         let outcome: ReportVerdict.Outcome =
             switch comparison.outcome {
             case .similar: .similar
             case .higher: .higher
             case .lower: .lower
-            case .better: beyond ? .best : .better
-            case .worse: beyond ? .worst : .worse
+            case .better: .better
+            case .worse: .worse
             }
         return ReportVerdict(
-            benchmark: comparison.benchmarkName, outcome: outcome,
-            method: "\(comparison.method), \(comparison.level.rawValue)")
+            benchmark: comparison.benchmarkName, outcome: outcome, level: comparison.level,
+            method: comparison.method.description)
     }
 
     /// The report's polarity for an indicator definition's.
@@ -80,8 +78,8 @@ extension ReportData {
         }
     }
 
-    /// The funnel plot of one indicator's period: each locality's count and rate, and the 95% and 99.8%
-    /// limits around the pooled regional value.
+    /// The funnel plot of one indicator's period: each locality's count and rate with the limits at its own
+    /// denominator and its position, and the 95% and 99.8% lines around the pooled regional value.
     static func funnel(
         _ values: [IndicatorValue], period: String, definition: IndicatorDefinition, benchmarker: Benchmarker
     ) -> ReportFunnel? {
@@ -95,11 +93,13 @@ extension ReportData {
                 let count = Int(exactly: row.numerator), let denominator = Int(exactly: row.denominator),
                 let rate = definition.value(numerator: row.numerator, denominator: row.denominator)
             else { return nil }
-            return ReportFunnelPoint(localityCode: code, count: count, denominator: denominator, rate: rate)
+            return ReportFunnelPoint(
+                localityCode: code, count: count, denominator: denominator, rate: rate,
+                limits: funnel.limits(atDenominator: row.denominator),
+                position: funnel.position(numerator: row.numerator, denominator: row.denominator))
         }
         return ReportFunnel(
             title: "\(definition.name) \(period)", unit: definition.unit, denominatorName: definition.denominator,
-            pooledRate: funnel.pooledValue, points: points,
-            limits: funnel.points)
+            pooledRate: funnel.pooledValue, points: points, lines: funnel.lines)
     }
 }

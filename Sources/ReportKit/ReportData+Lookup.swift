@@ -34,12 +34,6 @@ extension ReportData {
         indicators.first { $0.id == id }
     }
 
-    /// A verdict with its method, e.g. `worse (Byar, 95% and 99.8%)`.
-    static func verdictText(_ verdict: ReportVerdict?) -> String {
-        guard let verdict else { return "n/a" }
-        return "\(verdict.outcome.rawValue) (\(verdict.method))"
-    }
-
     /// The verdict of `value` against the benchmark named `benchmark`.
     static func verdict(_ value: ReportIndicatorValue, against benchmark: String) -> ReportVerdict? {
         value.verdicts.first { $0.benchmark == benchmark }

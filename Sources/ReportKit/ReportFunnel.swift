@@ -12,19 +12,19 @@ public struct ReportFunnel: Sendable, Hashable, Codable {
     public var pooledRate: Double
     /// One point per locality.
     public var points: [ReportFunnelPoint]
-    /// The control limits, sampled along the denominator in increasing order.
-    public var limits: [FunnelPoint]
+    /// The control lines at 95% and 99.8%, as PHStatsMethods' `calculate_funnel_limits` draws them.
+    public var lines: [FunnelLine]
 
     /// A funnel plot with the given content.
     public init(
         title: String, unit: String, denominatorName: String, pooledRate: Double, points: [ReportFunnelPoint],
-        limits: [FunnelPoint]
+        lines: [FunnelLine]
     ) {
         self.title = title
         self.unit = unit
         self.denominatorName = denominatorName
         self.pooledRate = pooledRate
         self.points = points
-        self.limits = limits
+        self.lines = lines
     }
 }

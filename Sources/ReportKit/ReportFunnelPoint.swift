@@ -1,3 +1,5 @@
+import SLIKit
+
 /// One locality's point on a funnel plot.
 public struct ReportFunnelPoint: Sendable, Hashable, Codable {
     /// The locality's ONS code.
@@ -8,12 +10,21 @@ public struct ReportFunnelPoint: Sendable, Hashable, Codable {
     public var denominator: Int
     /// The rate in the funnel's unit.
     public var rate: Double
+    /// The funnel's limits at the locality's own denominator.
+    public var limits: FunnelPoint
+    /// Where the locality lies, tested at its own denominator.
+    public var position: FunnelPosition
 
     /// A point with the given values.
-    public init(localityCode: String, count: Int, denominator: Int, rate: Double) {
+    public init(
+        localityCode: String, count: Int, denominator: Int, rate: Double, limits: FunnelPoint,
+        position: FunnelPosition
+    ) {
         self.localityCode = localityCode
         self.count = count
         self.denominator = denominator
         self.rate = rate
+        self.limits = limits
+        self.position = position
     }
 }

@@ -1,3 +1,5 @@
+import SLIKit
+
 /// A locality's value of one indicator with its confidence interval and verdicts.
 public struct ReportIndicatorValue: Sendable, Hashable, Codable {
     /// The indicator's identifier.
@@ -16,11 +18,13 @@ public struct ReportIndicatorValue: Sendable, Hashable, Codable {
     public var denominator: Int?
     /// The comparisons with the region and England.
     public var verdicts: [ReportVerdict]
+    /// The recent trend over the five most recent periods, when there are five.
+    public var trend: RecentTrend?
 
     /// A value with the given details.
     public init(
         indicatorID: String, localityCode: String, value: Double, lower: Double, upper: Double, count: Int? = nil,
-        denominator: Int? = nil, verdicts: [ReportVerdict] = []
+        denominator: Int? = nil, verdicts: [ReportVerdict] = [], trend: RecentTrend? = nil
     ) {
         self.indicatorID = indicatorID
         self.localityCode = localityCode
@@ -30,5 +34,6 @@ public struct ReportIndicatorValue: Sendable, Hashable, Codable {
         self.count = count
         self.denominator = denominator
         self.verdicts = verdicts
+        self.trend = trend
     }
 }

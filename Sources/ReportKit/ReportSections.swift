@@ -18,7 +18,7 @@ enum ReportSections {
             name: name, title: "Indicators: \(data.localityName(localityCode))",
             columns: [
                 "Indicator", "Unit", "Value", "95% CI lower", "95% CI upper", "Compared with \(data.regionName)",
-                "Compared with England", "Method",
+                "Compared with England", "Method and level", "Recent trend",
             ],
             rows: values.map { value in
                 let indicator = data.indicator(value.indicatorID)
@@ -27,9 +27,10 @@ enum ReportSections {
                     .text(label), .text(indicator?.unit ?? ""), .number(value.value, decimals: indicatorDecimals),
                     .number(value.lower, decimals: indicatorDecimals),
                     .number(value.upper, decimals: indicatorDecimals),
-                    .text(ReportData.verdict(value, against: data.regionName)?.outcome.rawValue ?? "n/a"),
-                    .text(ReportData.verdict(value, against: "England")?.outcome.rawValue ?? "n/a"),
-                    .text(OverviewPage.ordered(value.verdicts.map(\.method)).joined(separator: "; ")),
+                    .text(ReportData.verdict(value, against: data.regionName)?.text ?? "n/a"),
+                    .text(ReportData.verdict(value, against: "England")?.text ?? "n/a"),
+                    .text(value.verdicts.map(\.methodText).joined(separator: "; ")),
+                    .text(value.trend?.description ?? "n/a"),
                 ]
             })
     }
@@ -46,14 +47,11 @@ enum ReportSections {
                 label: indicator.name,
                 valueText: ReportNumber.text(value.value, decimals: indicatorDecimals) + unitSuffix(indicator.unit),
                 value: value.value, regionValue: indicator.regionValue, englandValue: indicator.englandValue,
-                spread: indicator.spread, polarity: indicator.polarity, outcome: regional?.outcome ?? .notCompared)
+                spread: indicator.spread, polarity: indicator.polarity, outcome: regional?.outcome ?? .notCompared,
+                beyondOuterLevel: regional?.isBeyondOuterLevel ?? false)
         }
-        let worse = values.filter {
-            [.worse, .worst].contains(ReportData.verdict($0, against: data.regionName)?.outcome)
-        }
-        let better = values.filter {
-            [.better, .best].contains(ReportData.verdict($0, against: data.regionName)?.outcome)
-        }
+        let worse = values.filter { ReportData.verdict($0, against: data.regionName)?.outcome == .worse }
+        let better = values.filter { ReportData.verdict($0, against: data.regionName)?.outcome == .better }
         let chart = SpineChart(
             id: chartID, title: compact ? name : "Indicators: \(name) against \(data.regionName)",
             summary:

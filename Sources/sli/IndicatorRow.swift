@@ -27,9 +27,28 @@ struct IndicatorRow: Encodable {
         }
     }
 
+    /// A recent trend with the test and level it rests on.
+    struct Trend: Encodable {
+        var direction: String
+        var judgement: String?
+        var chiSquared: Double
+        var level: String
+        var method: String
+        var periods: [String]
+
+        init(_ trend: RecentTrend) {
+            direction = trend.direction.rawValue
+            judgement = trend.judgement?.rawValue
+            chiSquared = trend.chiSquared
+            level = RecentTrend.level.rawValue
+            method = trend.method
+            periods = trend.periods
+        }
+    }
+
     static let header = [
         "indicator", "period", "area", "name", "numerator", "denominator", "value", "unit", "lower95", "upper95",
-        "lower998", "upper998", "method", "vs_region", "vs_england", "rank",
+        "lower998", "upper998", "method", "vs_region", "vs_england", "rank", "trend",
     ]
 
     var indicator: String
@@ -50,8 +69,10 @@ struct IndicatorRow: Encodable {
     var versusEngland: Verdict?
     var rankInRegion: String?
     var localitiesRanked: Int?
+    var recentTrend: Trend?
     private var regionText: String
     private var englandText: String
+    private var trendText: String
 
     init(_ result: IndicatorResult, indicators: IndicatorSet, region: Region) {
         let figures = result.figures
@@ -76,13 +97,16 @@ struct IndicatorRow: Encodable {
         versusEngland = result.versusEngland.map(Verdict.init)
         rankInRegion = result.rankInRegion?.description
         localitiesRanked = result.rankInRegion?.outOf
+        recentTrend = result.recentTrend.map(Trend.init)
         regionText = Verdict.text(result.versusRegion)
         englandText = Verdict.text(result.versusEngland)
+        trendText = result.recentTrend.map { "\($0.summary) (\($0.method), \(RecentTrend.level))" } ?? ""
     }
 
     enum CodingKeys: String, CodingKey {
         case indicator, indicatorName, unit, period, area, areaName, numerator, denominator, value, method
         case lower95, upper95, lower998, upper998, versusRegion, versusEngland, rankInRegion, localitiesRanked
+        case recentTrend
     }
 
     /// The row's fields in ``header`` order, numbers to two decimals.
@@ -92,6 +116,7 @@ struct IndicatorRow: Encodable {
             indicator, period, area, areaName, NumberText.format(numerator), NumberText.format(denominator),
             number(value), unit, number(lower95), number(upper95), number(lower998), number(upper998),
             method ?? "", regionText, englandText, rankInRegion.map { "\($0) of \(localitiesRanked ?? 0)" } ?? "",
+            trendText,
         ]
     }
 }

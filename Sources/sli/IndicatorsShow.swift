@@ -7,7 +7,8 @@ extension SLI.IndicatorsCommand {
     /// `sli indicators show --cycle CYCLE`: values, intervals and verdicts against the region and England.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show indicator values with 95% and 99.8% intervals, verdicts and ranks in the region."
+            abstract:
+                "Show indicator values with 95% and 99.8% intervals, verdicts, ranks in the region and recent trends."
         )
 
         @Option(help: "The cycle's name or id.")

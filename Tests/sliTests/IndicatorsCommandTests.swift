@@ -118,4 +118,34 @@ struct IndicatorsCommandTests {
         let shown = try run(["indicators", "show", "--cycle", "nw-2016", "--format", "csv"])
         #expect(shown.standardOutput.split(separator: "\n").count == 1)
     }
+
+    /// Five years of smoking at delivery for Bolton, falling from 21% to 15% (the reference row "trend
+    /// proportion 300 2000 …" in reverse): a significant decrease, getting better as less is better.
+    @Test func showsTheRecentTrendOverTheLastFivePeriods() throws {
+        try createCycle()
+        let counts = [("2010/11", 420), ("2011/12", 390), ("2012/13", 360), ("2013/14", 330), ("2014/15", 300)]
+        let figures = try file(
+            "trend.csv",
+            "locality,indicator,period,numerator,denominator\n"
+                + counts.map { "Bolton,smoking-at-delivery,\($0.0),\($0.1),2000\n" }.joined())
+        #expect(try run(["indicators", "import", "--cycle", "nw-2016", figures]).status == 0)
+        let shown = try run([
+            "indicators", "show", "--cycle", "nw-2016", "--locality", "Bolton", "--format", "json",
+        ])
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [[String: Any]])
+        let latest = try #require(rows.first { $0["period"] as? String == "2014/15" })
+        let trend = try #require(latest["recentTrend"] as? [String: Any])
+        #expect(trend["direction"] as? String == "decreasing")
+        #expect(trend["judgement"] as? String == "better")
+        #expect(trend["level"] as? String == "99.8%")
+        #expect(trend["method"] as? String == "chi-squared test for trend")
+        #expect(trend["periods"] as? [String] == counts.map(\.0))
+        #expect(abs((trend["chiSquared"] as? Double ?? 0) - 30.487_804_878_048_78) < 1e-9)
+        #expect(rows.first { $0["period"] as? String == "2013/14" }?["recentTrend"] == nil)
+        let table = try run(["indicators", "show", "--cycle", "nw-2016", "--format", "csv"])
+        #expect(
+            table.standardOutput.contains(
+                "1 of 1,\"decreasing and getting better (chi-squared test for trend, 99.8%)\"\r\n"))
+    }
 }

@@ -36,12 +36,15 @@ struct ChartScale: Sendable {
         return values
     }
 
-    /// The number of decimals the ticks need.
+    /// The number of decimals the ticks need to show their values: 1 for a step of 2.5 or 0.5, 2 for 0.25.
     func tickDecimals(_ count: Int = 5) -> Int {
         if wholeNumbers { return 0 }
         let step = Self.niceStep((abs(domainEnd - domainStart)) / Double(max(1, count)))
         guard step > 0, step.isFinite else { return 0 }
-        return max(0, Int((-log10(step)).rounded(.up)))
+        return (0...15).first { decimals in
+            let scaled = step * pow(10, Double(decimals))
+            return abs(scaled - scaled.rounded()) <= scaled * 1e-9
+        } ?? 15
     }
 
     /// A round upper end for a domain that starts at zero and must hold `value`.

@@ -28,6 +28,8 @@ struct SpineChart {
         var polarity: ReportIndicator.Polarity
         /// The comparison with the region that colours the marker.
         var outcome: ReportVerdict.Outcome
+        /// Whether the difference holds beyond the 99.8% interval (a larger marker).
+        var beyondOuterLevel = false
     }
 
     /// An identifier unique on the page.
@@ -103,8 +105,7 @@ struct SpineChart {
                     width: 2, dash: "3 2")
             }
             let (shape, fill) = Self.style(row.outcome)
-            let beyondOuterLevel = row.outcome == .best || row.outcome == .worst
-            let markerSize = (beyondOuterLevel ? 7.5 : 5) * (compact ? 0.8 : 1)
+            let markerSize = (row.beyondOuterLevel ? 7.5 : 5) * (compact ? 0.8 : 1)
             canvas.marker(shape, x: position(row.value), y: centre, size: markerSize, fill: fill)
         }
         canvas.line(x1: centreX, y1: top - (compact ? 4 : 18), x2: centreX, y2: plotBottom, width: 1.5)
@@ -124,7 +125,7 @@ struct SpineChart {
                 ChartLegendEntry(symbol: .marker(.triangle, ChartPalette.reddishPurple), label: "higher/lower"),
             ], x: 10, y: plotBottom + 40)
         canvas.text(
-            "Larger markers: best or worst (beyond the 99.8% level). Comparisons are with the \(regionName) value.",
+            "Larger markers: better or worse at 99.8% (beyond the 99.8% interval). Comparisons are with the \(regionName) value.",
             x: 10, y: plotBottom + 60, size: 11)
         return canvas.render()
     }
@@ -132,8 +133,8 @@ struct SpineChart {
     /// The marker shape and fill that show an outcome.
     static func style(_ outcome: ReportVerdict.Outcome) -> (ChartMarker, String) {
         switch outcome {
-        case .best, .better: (.square, ChartPalette.blue)
-        case .worse, .worst: (.diamond, ChartPalette.vermillion)
+        case .better: (.square, ChartPalette.blue)
+        case .worse: (.diamond, ChartPalette.vermillion)
         case .higher, .lower: (.triangle, ChartPalette.reddishPurple)
         case .similar, .notCompared: (.circle, "#FFFFFF")
         }

@@ -18,6 +18,9 @@ public struct Benchmarker: Sendable {
 
     /// The results for `values`: by indicator (in definition order), period, then area (localities in
     /// region order, the region, England). Figures for indicators without a definition are left out.
+    ///
+    /// Each result carries the area's recent trend over its five most recent periods up to that one
+    /// (periods compare as text, so `2013-15` follows `2012-14`), when it has five.
     public func results(_ values: [IndicatorValue]) -> [IndicatorResult] {
         let localityOrder = Dictionary(
             region.localities.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first }
@@ -35,24 +38,50 @@ public struct Benchmarker: Sendable {
                 results += self.results(group, definition: definition, localityCodes: Set(localityOrder.keys))
             }
         }
-        return results
+        return Self.withTrends(results, indicators: indicators)
+    }
+
+    /// `results` with each one's recent trend filled in.
+    private static func withTrends(_ results: [IndicatorResult], indicators: IndicatorSet) -> [IndicatorResult] {
+        var series: [String: [Int]] = [:]
+        for (index, result) in results.enumerated() {
+            series["\(result.figures.indicatorID)\u{0}\(result.figures.areaCode)", default: []].append(index)
+        }
+        var trended = results
+        for indices in series.values {
+            let ordered = indices.sorted { results[$0].figures.period < results[$1].figures.period }
+            guard ordered.count >= RecentTrend.points,
+                let definition = indicators.definition(id: results[ordered[0]].figures.indicatorID)
+            else { continue }
+            for end in (RecentTrend.points - 1)..<ordered.count {
+                let window = ordered[(end - RecentTrend.points + 1)...end].map { results[$0] }
+                let periods = window.map(\.figures.period)
+                switch definition.kind {
+                case .proportion:
+                    trended[ordered[end]].recentTrend = RecentTrend.proportion(
+                        counts: window.map(\.figures.numerator), denominators: window.map(\.figures.denominator),
+                        periods: periods, polarity: definition.polarity)
+                case .rate:
+                    let estimates = window.compactMap(\.estimate)
+                    trended[ordered[end]].recentTrend = RecentTrend.rate(
+                        values: estimates.map(\.value), lower: estimates.map(\.interval95.lower),
+                        upper: estimates.map(\.interval95.upper), periods: periods, polarity: definition.polarity)
+                }
+            }
+        }
+        return trended
     }
 
     /// The funnel of one indicator and period around the pooled value of the region's localities.
-    public func funnel(_ values: [IndicatorValue], indicatorID: String, period: String, points: Int = 100) -> Funnel? {
+    public func funnel(_ values: [IndicatorValue], indicatorID: String, period: String) -> Funnel? {
         guard let definition = indicators.definition(id: indicatorID) else { return nil }
         let codes = Set(region.localities.map(\.code))
         let rows = values.filter {
             $0.indicatorID == indicatorID && $0.period == period && codes.contains($0.areaCode) && $0.denominator > 0
         }
-        guard let smallest = rows.map(\.denominator).min(), let largest = rows.map(\.denominator).max() else {
-            return nil
-        }
         return Funnel(
-            pooledNumerator: rows.map(\.numerator).reduce(0, +),
-            pooledDenominator: rows.map(\.denominator).reduce(0, +),
-            kind: definition.kind, multiplier: definition.multiplier,
-            denominators: Funnel.denominators(from: smallest * 0.8, to: largest * 1.2, count: points))
+            numerators: rows.map(\.numerator), denominators: rows.map(\.denominator), kind: definition.kind,
+            multiplier: definition.multiplier)
     }
 
     private func results(_ group: [IndicatorValue], definition: IndicatorDefinition, localityCodes: Set<String>)

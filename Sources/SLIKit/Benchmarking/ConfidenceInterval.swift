@@ -38,7 +38,10 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
 
     /// The Wilson score interval for `count` out of `denominator`, times `multiplier` (100 for a percentage).
     ///
-    /// Returns `nil` when the denominator is not positive or the count is outside 0…denominator.
+    /// The limits are kept on the scale 0…`multiplier`: the formula's upper limit for all of the denominator
+    /// and its lower limit for none are exactly the ends of the scale, which floating point misses by an ulp
+    /// either way (1,000 out of 1,000 at 99.8% gave 100.00000000000003%). Returns `nil` when the denominator is
+    /// not positive or the count is outside 0…denominator.
     public static func proportion(
         count: Double, denominator: Double, multiplier: Double, level: ConfidenceLevel
     ) -> ConfidenceInterval? {
@@ -46,9 +49,10 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
         let z = level.z
         let spread = z * sqrt(z * z + 4 * count * (1 - count / denominator))
         let scale = 2 * (denominator + z * z)
-        return ConfidenceInterval(
-            lower: (2 * count + z * z - spread) / scale * multiplier,
-            upper: (2 * count + z * z + spread) / scale * multiplier, level: level, method: .wilson)
+        let lower = count == 0 ? 0 : max(0, (2 * count + z * z - spread) / scale * multiplier)
+        let upper =
+            count == denominator ? multiplier : min(multiplier, (2 * count + z * z + spread) / scale * multiplier)
+        return ConfidenceInterval(lower: lower, upper: upper, level: level, method: .wilson)
     }
 
     /// Byar's limits for the expected count behind an observed count `count`.

@@ -1,83 +1,147 @@
 import Foundation
 
-/// Funnel-plot control limits around a pooled value, at 95% and 99.8%.
+/// Funnel-plot control limits around a pooled value at 95% and 99.8%, and each area's position against them,
+/// by the method of PHStatsMethods' `calculate_funnel_limits` and `assign_funnel_significance` (the code
+/// behind Fingertips).
 ///
-/// The limits are those of PHEindicatormethods and the Fingertips engine, so a locality lies outside a
-/// limit exactly when its own interval excludes the pooled value. For a proportion p₀ with denominator n
-/// the limits are p₀ ± z√(p₀(1 − p₀)/n), clipped to 0…1 (the inverted Wilson interval). For a rate with
-/// expected count E = r₀n, the upper limit is the count whose exact Poisson lower limit is E (P(O, E) = α/2)
-/// and the lower limit the count whose exact upper limit is E (Q(O + 1, E) = α/2), solved for a
-/// continuous count O and divided by n.
+/// The lines drawn are PHStatsMethods' 100 rows: for a proportion the inverted Wilson interval at each of
+/// 100 denominators from a rounded axis range; for a rate, at each of 100 event counts x, the denominator at
+/// which x's exact Poisson limit reaches the pooled rate. An area's position is not read off those lines but
+/// tested at its own denominator: a proportion against the inverted Wilson limits, a rate by whether the
+/// pooled rate lies outside the area's own interval (Byar's method from 10 events, exact Poisson below), the
+/// same interval its verdicts use, so a funnel position and a verdict against the pooled value cannot differ.
 public struct Funnel: Sendable, Hashable, Codable {
     /// The pooled value (sum of numerators over sum of denominators), in the indicator's unit.
     public var pooledValue: Double
     /// Rate or proportion.
     public var kind: IndicatorDefinition.Kind
-    /// The limits, by increasing denominator.
-    public var points: [FunnelPoint]
+    /// The unit multiplier: 1,000 for a rate per 1,000, 100 for a percentage.
+    public var multiplier: Double
+    /// The four control lines, lower and upper at 95% and 99.8%, each by increasing denominator.
+    public var lines: [FunnelLine]
 
-    /// The funnel around `pooledNumerator / pooledDenominator` for each of `denominators`.
+    /// The pooled value as a plain proportion or rate per head.
+    private var average: Double { pooledValue / multiplier }
+
+    /// The funnel of areas with the given numerators and denominators (in the same order).
     ///
-    /// Returns `nil` when the pooled denominator is not positive.
+    /// Returns `nil` without an area of positive denominator, when the pooled value is 0 (no funnel can be
+    /// drawn around it), or for a proportion when it is 1.
+    ///
+    /// - Complexity: for a rate, about 100 × 4 × 23 sums of a Poisson series whose length grows with the
+    ///   largest expected count, as PHStatsMethods sums it term by term: linear in the number of events.
     public init?(
-        pooledNumerator: Double, pooledDenominator: Double, kind: IndicatorDefinition.Kind, multiplier: Double,
-        denominators: [Double]
+        numerators: [Double], denominators: [Double], kind: IndicatorDefinition.Kind, multiplier: Double
     ) {
-        guard pooledDenominator > 0, pooledNumerator >= 0 else { return nil }
-        let pooled = pooledNumerator / pooledDenominator
-        self.pooledValue = pooled * multiplier
+        let figures = zip(numerators, denominators).filter { $0.1 > 0 && $0.0 >= 0 }
+        let total = figures.map(\.1).reduce(0, +)
+        guard let smallest = figures.map(\.1).min(), let largest = figures.map(\.1).max(), total > 0 else {
+            return nil
+        }
+        let average = figures.map(\.0).reduce(0, +) / total
+        guard average > 0, kind == .rate || average < 1 else { return nil }
+        self.pooledValue = average * multiplier
         self.kind = kind
-        self.points = denominators.filter { $0 > 0 }.sorted().map { n in
-            func limits(_ level: ConfidenceLevel) -> (Double, Double) {
-                switch kind {
-                case .proportion:
-                    let spread = level.z * sqrt(pooled * (1 - pooled) / n)
-                    return (max(0, pooled - spread) * multiplier, min(1, pooled + spread) * multiplier)
-                case .rate:
-                    let counts = Self.poissonLimits(expected: pooled * n, level: level)
-                    return (counts.lower / n * multiplier, counts.upper / n * multiplier)
+        self.multiplier = multiplier
+        let axisMinimum = largest > 2 * smallest ? 0 : Self.significantFloor(smallest)
+        let axisMaximum = Self.significantCeiling(largest)
+        switch kind {
+        case .proportion:
+            let populations = Self.axis(from: axisMinimum, to: axisMaximum)
+            self.lines = [ConfidenceLevel.ninetyFive, .ninetyNinePointEight].flatMap { level in
+                FunnelLine.Side.allCases.map { side in
+                    FunnelLine(
+                        level: level, side: side,
+                        points: populations.map { n in
+                            FunnelLine.Point(
+                                denominator: n,
+                                value: Self.clamp(
+                                    Self.wilsonLimit(level, denominator: n, average: average, side: side) * multiplier,
+                                    side: side, multiplier: multiplier))
+                        })
                 }
             }
-            let narrow = limits(.ninetyFive)
-            let wide = limits(.ninetyNinePointEight)
-            return FunnelPoint(
-                denominator: n, lower95: narrow.0, upper95: narrow.1, lower998: wide.0, upper998: wide.1)
+        case .rate:
+            let events = Self.axis(
+                from: (axisMinimum * average).rounded(.down), to: (axisMaximum * average).rounded(.up))
+            self.lines = [ConfidenceLevel.ninetyFive, .ninetyNinePointEight].flatMap { level in
+                FunnelLine.Side.allCases.map { side in
+                    FunnelLine(
+                        level: level, side: side,
+                        points: events.map { x in
+                            let population = Self.poissonFunnel(x, tail: level.alpha / 2, side: side) / average
+                            return FunnelLine.Point(denominator: population, value: x / population * multiplier)
+                        })
+                }
+            }
         }
     }
 
-    /// `count` denominators spread evenly on a log scale from `minimum` to `maximum`.
-    public static func denominators(from minimum: Double, to maximum: Double, count: Int = 100) -> [Double] {
-        guard minimum > 0, maximum > minimum, count > 1 else { return minimum > 0 ? [minimum] : [] }
-        let step = log(maximum / minimum) / Double(count - 1)
-        return (0..<count).map { minimum * exp(step * Double($0)) }
+    /// The line at `level` on `side`.
+    public func line(_ level: ConfidenceLevel, _ side: FunnelLine.Side) -> FunnelLine? {
+        lines.first { $0.level == level && $0.side == side }
     }
 
-    /// The observed counts at which the exact Poisson interval just reaches the expected count.
-    static func poissonLimits(expected: Double, level: ConfidenceLevel) -> (lower: Double, upper: Double) {
-        let tail = level.alpha / 2
-        guard expected > 0 else { return (0, 0) }
-        // Upper limit: P(O, E) = α/2, where P falls as O grows.
-        let upper = solveShape(expected: expected) { IncompleteGamma.lower($0, expected) - tail }
-        // Lower limit: Q(O + 1, E) = α/2, where Q rises as O grows; 0 when even O = 0 is within reach.
-        let lower: Double
-        if IncompleteGamma.upper(1, expected) >= tail {
-            lower = 0
-        } else {
-            lower = solveShape(expected: expected) { tail - IncompleteGamma.upper($0, expected) } - 1
+    /// The limits at one denominator, in the indicator's unit.
+    ///
+    /// For a proportion the inverted Wilson interval, clipped to 0…`multiplier`. For a rate the count at which
+    /// the interval ``position(numerator:denominator:)`` tests (Byar's from 10 events, exact Poisson below)
+    /// just reaches the expected count, solved for a continuous count and divided by the denominator; the
+    /// lower limit is 0 where no count can be significantly low. A count above the upper limit is high and
+    /// one below the lower limit low, exactly as the position says.
+    public func limits(atDenominator n: Double) -> FunnelPoint {
+        func limit(_ level: ConfidenceLevel, _ side: FunnelLine.Side) -> Double {
+            switch kind {
+            case .proportion:
+                Self.clamp(
+                    Self.wilsonLimit(level, denominator: n, average: average, side: side) * multiplier, side: side,
+                    multiplier: multiplier)
+            case .rate:
+                Self.rateLimit(expected: average * n, level: level, side: side) / n * multiplier
+            }
         }
-        return (max(0, lower), upper)
+        return FunnelPoint(
+            denominator: n, lower95: limit(.ninetyFive, .lower), upper95: limit(.ninetyFive, .upper),
+            lower998: limit(.ninetyNinePointEight, .lower), upper998: limit(.ninetyNinePointEight, .upper))
     }
 
-    /// The shape a > 0 where the decreasing function `f` crosses zero, by bisection to double precision.
-    private static func solveShape(expected: Double, _ f: (Double) -> Double) -> Double {
-        var low = 1e-12
-        var high = max(2, expected * 2 + 20)
-        while f(high) > 0 { high *= 2 }
-        for _ in 0..<200 {
-            let middle = (low + high) / 2
-            if middle <= low || middle >= high { break }
-            if f(middle) > 0 { low = middle } else { high = middle }
+    /// Where an area with `numerator` out of `denominator` lies, as `assign_funnel_significance` decides it.
+    ///
+    /// A proportion's share is compared with the inverted Wilson limits at its denominator, low side first; for
+    /// a rate the pooled rate is compared with the area's own interval (over its denominator), high side first.
+    public func position(numerator: Double, denominator: Double) -> FunnelPosition {
+        guard denominator > 0 else { return .within }
+        func beyond(_ level: ConfidenceLevel, _ side: FunnelLine.Side) -> Bool {
+            switch kind {
+            case .proportion:
+                let limit = Self.wilsonLimit(level, denominator: denominator, average: average, side: side)
+                let share = numerator / denominator
+                return side == .upper ? share > limit : share < limit
+            case .rate:
+                let interval = Self.countInterval(numerator, level: level)
+                return side == .upper
+                    ? average < interval.lower / denominator : average > interval.upper / denominator
+            }
         }
-        return (low + high) / 2
+        let low: [(ConfidenceLevel, FunnelLine.Side, FunnelPosition)] = [
+            (.ninetyNinePointEight, .lower, .below998), (.ninetyFive, .lower, .below95),
+        ]
+        let high: [(ConfidenceLevel, FunnelLine.Side, FunnelPosition)] = [
+            (.ninetyNinePointEight, .upper, .above998), (.ninetyFive, .upper, .above95),
+        ]
+        let tests = kind == .proportion ? low + high : high + low
+        return tests.first { beyond($0.0, $0.1) }?.2 ?? .within
+    }
+
+    /// The limits of the expected count behind a count, as the verdicts take them.
+    private static func countInterval(_ count: Double, level: ConfidenceLevel) -> (lower: Double, upper: Double) {
+        count < 10
+            ? ConfidenceInterval.exactPoisson(count: count, level: level)
+            : ConfidenceInterval.byar(count: count, level: level)
+    }
+
+    /// A lower limit raised to 0 or an upper limit lowered to `multiplier`, as PHStatsMethods clips them.
+    private static func clamp(_ value: Double, side: FunnelLine.Side, multiplier: Double) -> Double {
+        side == .lower ? max(0, value) : min(multiplier, value)
     }
 }

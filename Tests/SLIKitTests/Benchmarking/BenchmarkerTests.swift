@@ -39,8 +39,10 @@ struct BenchmarkerTests {
     @Test func drawsTheFunnelAroundTheRegion() throws {
         let funnel = try #require(benchmarker.funnel(values, indicatorID: "infant-mortality", period: "2014/15"))
         #expect(abs(funnel.pooledValue - 45.0 / 5.9) < 1e-9)
-        #expect(funnel.points.count == 100)
-        #expect(abs((funnel.points.first?.denominator ?? 0) - 2_300 * 0.8) < 1e-6)
-        #expect(funnel.points.allSatisfy { $0.lower998 <= $0.lower95 && $0.upper95 <= $0.upper998 })
+        #expect(funnel.lines.count == 4)
+        #expect(funnel.lines.allSatisfy { $0.points.count == 100 })
+        let limits = funnel.limits(atDenominator: 2_300)
+        #expect(
+            limits.lower998 <= limits.lower95 && limits.lower95 < limits.upper95 && limits.upper95 <= limits.upper998)
     }
 }

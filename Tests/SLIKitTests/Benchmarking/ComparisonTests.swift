@@ -46,4 +46,21 @@ struct ComparisonTests {
             estimate.compare(to: 27, named: "North West", polarity: .lowerIsBetter)?.description
                 == "similar to North West (95%, Wilson score)")
     }
+
+    /// Salford's 558 under-18 conceptions in 18,642 women: the Byar lower limit is 27.500015 per 1,000 with the
+    /// exact z (PHStatsMethods' byars_lower), 27.499972 with the rounded 1.96, so England's 27.5 is outside.
+    @Test func theExactZDecidesAVerdictAtTheEdge() throws {
+        let conceptions = IndicatorDefinition(
+            id: "under-18-conceptions", name: "Under-18 conceptions", kind: .rate, multiplier: 1_000,
+            unit: "per 1,000 women aged 15-17", numerator: "conceptions", denominator: "women aged 15-17",
+            polarity: .lowerIsBetter, source: "test")
+        let salford = try #require(
+            IndicatorValue(
+                areaCode: "E08000006", indicatorID: conceptions.id, period: "2014", numerator: 558,
+                denominator: 18_642
+            ).estimate(using: conceptions))
+        #expect(Reference.agrees(salford.interval95.lower, 27.500_015_031_998_85))
+        let verdict = try #require(salford.compare(to: 27.5, named: "England", polarity: .lowerIsBetter))
+        #expect(verdict.description == "worse than England (95%, Byar's method)")
+    }
 }

@@ -4,49 +4,59 @@ import Testing
 
 @Suite("Confidence intervals")
 struct ConfidenceIntervalTests {
-    @Test(arguments: Reference.gammaInverse)
-    func invertsTheIncompleteGammaFunction(row: (Double, Double, Double, Double)) {
-        let (shape, probability, lowerQuantile, upperQuantile) = row
-        #expect(Reference.agrees(IncompleteGamma.inverseLower(shape, probability), lowerQuantile))
-        #expect(Reference.agrees(IncompleteGamma.inverseUpper(shape, probability), upperQuantile))
+    @Test func theRecordedReferenceIsComplete() {
+        #expect(Reference.rows("rate").count == 34)
+        #expect(Reference.rows("proportion").count == 34)
+        #expect(Reference.rows("gamma-inverse").count == 20)
     }
 
-    @Test(arguments: Reference.exact)
-    func exactPoissonLimitsMatchChiSquaredQuantiles(row: (Double, String, Double, Double)) {
-        let limits = ConfidenceInterval.exactPoisson(count: row.0, level: Reference.level(row.1))
-        #expect(Reference.agrees(limits.lower, row.2))
-        #expect(Reference.agrees(limits.upper, row.3))
+    @Test(arguments: Reference.rows("z"))
+    func zIsTheExactNormalQuantile(row: [String]) {
+        #expect(Reference.level(row[0]).z == Reference.number(row, 1))
     }
 
-    @Test(arguments: Reference.byar)
-    func byarLimitsMatchTheFormula(row: (Double, String, Double, Double)) {
-        let limits = ConfidenceInterval.byar(count: row.0, level: Reference.level(row.1))
-        #expect(Reference.agrees(limits.lower, row.2))
-        #expect(Reference.agrees(limits.upper, row.3))
+    @Test(arguments: Reference.rows("gamma-inverse"))
+    func invertsTheIncompleteGammaFunction(row: [String]) {
+        let (shape, probability) = (Reference.number(row, 0), Reference.number(row, 1))
+        #expect(Reference.agrees(IncompleteGamma.inverseLower(shape, probability), Reference.number(row, 2)))
+        #expect(Reference.agrees(IncompleteGamma.inverseUpper(shape, probability), Reference.number(row, 3)))
     }
 
-    @Test(arguments: Reference.wilson)
-    func wilsonLimitsMatchTheFormula(row: (Double, Double, String, Double, Double)) throws {
+    @Test(arguments: Reference.rows("rate"))
+    func rateLimitsMatchPHStatsMethods(row: [String]) throws {
+        let count = Reference.number(row, 0)
+        let interval = try #require(
+            ConfidenceInterval.rate(
+                count: count, denominator: Reference.number(row, 1), multiplier: 1_000,
+                level: Reference.level(row[2])))
+        #expect(interval.method == (count < 10 ? .exactPoisson : .byar))
+        #expect(Reference.agrees(interval.lower, Reference.number(row, 3)))
+        #expect(Reference.agrees(interval.upper, Reference.number(row, 4)))
+    }
+
+    @Test(arguments: Reference.rows("proportion"))
+    func wilsonLimitsMatchPHStatsMethods(row: [String]) throws {
         let interval = try #require(
             ConfidenceInterval.proportion(
-                count: row.0, denominator: row.1, multiplier: 100, level: Reference.level(row.2)))
+                count: Reference.number(row, 0), denominator: Reference.number(row, 1), multiplier: 100,
+                level: Reference.level(row[2])))
         #expect(interval.method == .wilson)
-        #expect(Reference.agrees(interval.lower, row.3))
-        #expect(Reference.agrees(interval.upper, row.4))
+        #expect(Reference.agrees(interval.lower, Reference.number(row, 3)))
+        #expect(Reference.agrees(interval.upper, Reference.number(row, 4)))
     }
 
-    @Test func ratesSwitchFromExactToByarAtTenEvents() throws {
-        let nine = try #require(
-            ConfidenceInterval.rate(count: 9, denominator: 3_000, multiplier: 1_000, level: .ninetyFive))
-        let ten = try #require(
-            ConfidenceInterval.rate(count: 10, denominator: 3_000, multiplier: 1_000, level: .ninetyFive))
-        #expect(nine.method == .exactPoisson)
-        #expect(ten.method == .byar)
-        // Reference rows "exact 9 95" and "byar 10 95", per 1,000 of 3,000.
-        #expect(Reference.agrees(nine.lower, 4.11537309738 / 3))
-        #expect(Reference.agrees(nine.upper, 17.0848034514 / 3))
-        #expect(Reference.agrees(ten.lower, 4.78738021553 / 3))
-        #expect(Reference.agrees(ten.upper, 18.3916268741 / 3))
+    @Test func wilsonLimitsEndOnTheScale() throws {
+        for level in ConfidenceLevel.allCases {
+            for denominator in [1.0, 50, 328, 1_000, 5_678] {
+                let all = try #require(
+                    ConfidenceInterval.proportion(
+                        count: denominator, denominator: denominator, multiplier: 100, level: level))
+                let none = try #require(
+                    ConfidenceInterval.proportion(count: 0, denominator: denominator, multiplier: 100, level: level))
+                #expect(all.upper == 100)
+                #expect(none.lower == 0)
+            }
+        }
     }
 
     @Test func refusesImpossibleFigures() {

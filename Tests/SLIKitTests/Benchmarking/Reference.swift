@@ -1,8 +1,10 @@
+import Foundation
 import Testing
 
 @testable import SLIKit
 
-/// Expected values printed by `Scripts/reference-statistics.py` (scipy), recorded once.
+/// Expected values recorded by `Scripts/reference-statistics.py` from PHStatsMethods and scipy, in
+/// `Fixtures/Benchmarking/reference-statistics.txt`: one record a line, its kind first.
 enum Reference {
     /// Relative agreement required: far beyond the 4 significant figures published figures carry.
     static let tolerance = 1e-9
@@ -15,90 +17,48 @@ enum Reference {
     /// The level a reference row names.
     static func level(_ text: String) -> ConfidenceLevel { text == "95" ? .ninetyFive : .ninetyNinePointEight }
 
-    /// Shape, probability, P⁻¹(a, p), Q⁻¹(a, p).
-    static let gammaInverse: [(Double, Double, Double, Double)] = [
-        (0.5, 0.001, 7.85398574631e-07, 5.41378308533),
-        (0.5, 0.025, 0.000491034558588, 2.51194309366),
-        (0.5, 0.5, 0.22746821156, 0.22746821156),
-        (0.5, 0.975, 2.51194309366, 0.000491034558588),
-        (1, 0.001, 0.00100050033358, 6.90775527898),
-        (1, 0.025, 0.0253178079843, 3.68887945411),
-        (1, 0.5, 0.69314718056, 0.69314718056),
-        (1, 0.975, 3.68887945411, 0.0253178079843),
-        (3.7, 0.001, 0.348643700879, 12.5247833032),
-        (3.7, 0.025, 0.940872464378, 8.31297726115),
-        (3.7, 0.5, 3.37253801324, 3.37253801324),
-        (3.7, 0.975, 8.31297726115, 0.940872464378),
-        (10, 0.001, 2.96052037274, 22.6573733091),
-        (10, 0.025, 4.79538869613, 17.0848034514),
-        (10, 0.5, 9.66871461471, 9.66871461471),
-        (10, 0.975, 17.0848034514, 4.79538869613),
-        (150, 0.001, 114.981717589, 190.71262426),
-        (150, 0.025, 126.956161301, 174.937234415),
-        (150, 0.5, 149.666798675, 149.666798675),
-        (150, 0.975, 174.937234415, 126.956161301),
-    ]
+    /// Every record of the file, split into fields.
+    static let records: [[String]] = {
+        guard
+            let url = Bundle.module.url(
+                forResource: "Fixtures/Benchmarking/reference-statistics", withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: " ").map(String.init)
+        }
+    }()
 
-    /// Count, level, lower and upper limits of the expected count (exact Poisson).
-    static let exact: [(Double, String, Double, Double)] = [
-        (0, "95", 0, 3.68887945411),
-        (0, "99.8", 0, 6.90775527898),
-        (1, "95", 0.0253178079843, 5.57164339094),
-        (1, "99.8", 0.00100050033358, 9.23341347645),
-        (2, "95", 0.242209278544, 7.22468766772),
-        (2, "99.8", 0.0454020177695, 11.2288722424),
-        (5, "95", 1.62348639012, 11.6683320793),
-        (5, "99.8", 0.739371731918, 16.4547452037),
-        (9, "95", 4.11537309738, 17.0848034514),
-        (9, "99.8", 2.45242440436, 22.6573733091),
-    ]
+    /// The records of `kind`, without the kind.
+    static func rows(_ kind: String) -> [[String]] {
+        records.filter { $0.first == kind }.map { Array($0.dropFirst()) }
+    }
 
-    /// Count, level, lower and upper limits of the expected count (Byar).
-    static let byar: [(Double, String, Double, Double)] = [
-        (10, "95", 4.78738021553, 18.3916268741),
-        (10, "99.8", 2.91636330206, 24.1935437157),
-        (25, "95", 16.1741312176, 36.906682643),
-        (25, "99.8", 12.3045599807, 44.6745438593),
-        (328, "95", 293.458416724, 365.489425898),
-        (328, "99.8", 274.860474371, 387.922369958),
-        (1234, "95", 1166.10003564, 1304.82208771),
-        (1234, "99.8", 1128.28437275, 1346.45864247),
-    ]
+    /// Field `index` of `row` as a number.
+    static func number(_ row: [String], _ index: Int) -> Double { Double(row[index]) ?? .nan }
 
-    /// Count, denominator, level, lower and upper percentage (Wilson).
-    static let wilson: [(Double, Double, String, Double, Double)] = [
-        (0, 50, "95", 0, 7.13500341743),
-        (0, 50, "99.8", 0, 16.036007578),
-        (5, 50, "95", 4.34751239916, 21.3604903348),
-        (5, 50, "99.8", 2.79571607362, 30.0330899887),
-        (89, 328, "95", 22.6073219571, 32.1903887578),
-        (89, 328, "99.8", 20.2741964406, 35.2878550925),
-        (1234, 5678, "95", 20.679536456, 22.8246963969),
-        (1234, 5678, "99.8", 20.0898507611, 23.4710783783),
-        (50, 50, "95", 92.8649965826, 100),
-        (50, 50, "99.8", 83.963992422, 100),
-    ]
+    /// The areas of a recorded funnel data set: name, numerator, denominator and PHStatsMethods' significance.
+    static func funnelAreas(_ dataset: String) -> [(
+        name: String, numerator: Double, denominator: Double, significance: String
+    )] {
+        rows("funnel-area").filter { $0[0] == dataset }.map { ($0[1], number($0, 2), number($0, 3), $0[4]) }
+    }
 
-    /// Pooled proportion, denominator, level, lower and upper limit (funnel).
-    static let funnelProportion: [(Double, Double, String, Double, Double)] = [
-        (0.12, 100, "95", 0.0563075389077, 0.183692461092),
-        (0.12, 100, "99.8", 0.019580386088, 0.220419613912),
-        (0.12, 1000, "95", 0.0998586753167, 0.140141324683),
-        (0.12, 1000, "99.8", 0.0882445298283, 0.151755470172),
-        (0.5, 20, "95", 0.280865338205, 0.719134661795),
-        (0.5, 20, "99.8", 0.154505136797, 0.845494863203),
-    ]
+    /// The funnel of a recorded data set, built as the report builds it.
+    static func funnel(_ dataset: String) -> Funnel? {
+        let areas = funnelAreas(dataset)
+        return Funnel(
+            numerators: areas.map(\.numerator), denominators: areas.map(\.denominator),
+            kind: dataset == "rate" ? .rate : .proportion, multiplier: dataset == "rate" ? 1_000 : 100)
+    }
 
-    /// Expected count, level, lower and upper count limit (funnel).
-    static let funnelPoisson: [(Double, String, Double, Double)] = [
-        (0.5, "95", 0, 2.71569089246),
-        (0.5, "99.8", 0, 4.24952244243),
-        (4.2, "95", 0.251962118231, 9.12584988386),
-        (4.2, "99.8", 0, 12.2800648248),
-        (55, "95", 40.4608517027, 70.488781332),
-        (55, "99.8", 33.0825192949, 79.7822417185),
-        (900, "95", 841.180034249, 959.76727004),
-        (900, "99.8", 808.234938391, 994.615798181),
-    ]
-
+    /// The funnel position that a verdict against the pooled value implies: `above` it (or below, or `nil`
+    /// for similar) at the verdict's level.
+    static func position(above: Bool?, level: ConfidenceLevel) -> FunnelPosition {
+        guard let above else { return .within }
+        switch level {
+        case .ninetyNinePointEight: return above ? .above998 : .below998
+        case .ninetyFive: return above ? .above95 : .below95
+        }
+    }
 }

@@ -66,16 +66,25 @@ struct ChartTests {
         #expect(ChartScale.niceMaximum(14_300) == 15_000)
     }
 
-    @Test func funnelBandsFollowTheInterpolatedLimits() {
-        let limits = [
-            FunnelPoint(denominator: 1000, lower95: 2, upper95: 6, lower998: 1, upper998: 8),
-            FunnelPoint(denominator: 3000, lower95: 3, upper95: 5, lower998: 2, upper998: 6),
-        ]
-        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 5.6), limits: limits) == 1)
-        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 5.4), limits: limits) == 0)
-        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 7.1), limits: limits) == 2)
-        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 4), limits: limits) == 0)
-        #expect(FunnelChart.band(of: .init(label: "a", denominator: 2000, rate: 2.4), limits: limits) == 1)
+    @Test func tickLabelsShowTheirValues() {
+        #expect(ChartScale(domainStart: 0, domainEnd: 14.25, rangeStart: 0, rangeEnd: 1).tickDecimals(6) == 1)
+        #expect(ChartScale(domainStart: 0, domainEnd: 1.4, rangeStart: 0, rangeEnd: 1).tickDecimals(6) == 2)
+        #expect(ChartScale(domainStart: 0, domainEnd: 120, rangeStart: 0, rangeEnd: 1).tickDecimals(6) == 0)
+    }
+
+    /// Rates from 0.5 to 13 give a vertical axis of 0 to 14.25 in steps of 2.5: each gridline is labelled
+    /// with its own value, not 2, 8 and 12 for 2.5, 7.5 and 12.5.
+    @Test func aFunnelWithATickStepOfTwoAndAHalfLabelsItsGridlinesExactly() throws {
+        let points = [(0.5, 1_000.0), (4, 3_000), (13, 8_000)].map {
+            FunnelChart.Point(label: "area", denominator: $0.1, rate: $0.0, position: .within)
+        }
+        let svg = FunnelChart(
+            id: "f", title: "t", summary: "s", points: points, pooledRate: 5, lines: [], xLabel: "births",
+            yLabel: "rate"
+        ).render()
+        let pattern = /<text x="64" y="[0-9.]+" text-anchor="end" font-size="11" fill="[^"]+">([^<]+)<\/text>/
+        let labels = svg.matches(of: pattern).map { String($0.output.1) }
+        #expect(labels == ["0.0", "2.5", "5.0", "7.5", "10.0", "12.5"])
     }
 
     @Test func chartsEscapeTheirTextAndCarryAccessibleNames() {

@@ -82,7 +82,16 @@ struct ReportAssemblyTests {
         let pooled =
             Double(funnel.points.map(\.count).reduce(0, +)) / Double(funnel.points.map(\.denominator).reduce(0, +))
         #expect(abs(funnel.pooledRate - pooled * 1000) < 1e-9)
-        #expect(funnel.limits.allSatisfy { $0.lower998 <= $0.lower95 && $0.upper95 <= $0.upper998 })
+        #expect(funnel.lines.count == 4)
+        for point in funnel.points {
+            #expect(point.limits.lower998 <= point.limits.lower95 && point.limits.upper95 <= point.limits.upper998)
+            // The region's row is the localities pooled, so the funnel position is the regional verdict.
+            let value = try #require(infant.first { $0.localityCode == point.localityCode })
+            let regional = try #require(value.verdicts.first { $0.benchmark == "North West England" })
+            let above: Bool? = regional.outcome == .similar ? nil : regional.outcome == .worse
+            let expected = Reference.position(above: above, level: regional.level)
+            #expect(point.position == expected, "\(point.localityCode)")
+        }
     }
 
     @Test func recommendationsActionsAndFollowUp() async throws {

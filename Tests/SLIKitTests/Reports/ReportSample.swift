@@ -119,37 +119,36 @@ enum ReportSample {
             ("teenage-conceptions", "Under 18 conceptions", "per 1,000 women aged 15-17", .noJudgement, 28.1, 22.8),
         ]
         var indicatorValues: [ReportIndicatorValue] = []
-        var funnelPoints: [ReportFunnelPoint] = []
+        var funnelFigures: [(code: String, deaths: Int, births: Int)] = []
         for locality in taking {
             for definition in indicatorDefinitions {
                 let value = definition.4 * (0.7 + random.unit() * 0.6)
                 let width = definition.4 * 0.12
                 let outcome: ReportVerdict.Outcome
+                let far = abs(value - definition.4) > width * 1.6
                 if value - width <= definition.4 && definition.4 <= value + width {
                     outcome = .similar
                 } else if definition.3 == .noJudgement {
                     outcome = value > definition.4 ? .higher : .lower
                 } else {
                     let higherIsBetter = definition.3 == .highIsGood
-                    let better = (value > definition.4) == higherIsBetter
-                    let far = abs(value - definition.4) > width * 1.6
-                    outcome = better ? (far ? .best : .better) : (far ? .worst : .worse)
+                    outcome = (value > definition.4) == higherIsBetter ? .better : .worse
                 }
+                let level: ConfidenceLevel = far && outcome != .similar ? .ninetyNinePointEight : .ninetyFive
                 indicatorValues.append(
                     ReportIndicatorValue(
                         indicatorID: definition.0, localityCode: locality.code, value: value, lower: value - width,
                         upper: value + width,
                         verdicts: [
-                            ReportVerdict(benchmark: "North West", outcome: outcome, method: "Byar, 95% and 99.8%"),
-                            ReportVerdict(benchmark: "England", outcome: .similar, method: "Byar, 95% and 99.8%"),
+                            ReportVerdict(
+                                benchmark: "North West", outcome: outcome, level: level, method: "Byar's method"),
+                            ReportVerdict(
+                                benchmark: "England", outcome: .similar, level: .ninetyFive, method: "Byar's method"),
                         ]))
             }
             let births = 1_500 + random.integer(0...13_000)
             let deaths = max(1, Int((Double(births) * 4.3 / 1000 * (0.6 + random.unit() * 0.8)).rounded()))
-            funnelPoints.append(
-                ReportFunnelPoint(
-                    localityCode: locality.code, count: deaths, denominator: births,
-                    rate: Double(deaths) / Double(births) * 1000))
+            funnelFigures.append((locality.code, deaths, births))
         }
         let indicators = indicatorDefinitions.map { definition in
             ReportIndicator(
@@ -157,18 +156,22 @@ enum ReportSample {
                 regionValue: definition.4, englandValue: definition.5,
                 spread: ReportSpread.of(indicatorValues.filter { $0.indicatorID == definition.0 }.map(\.value)))
         }
-        let pooled =
-            Double(funnelPoints.map(\.count).reduce(0, +)) / Double(funnelPoints.map(\.denominator).reduce(0, +)) * 1000
-        let limits = stride(from: 200.0, through: 16_000, by: 200).map { births in
-            let p = pooled / 1000
-            func limit(_ z: Double) -> Double { z * (p * (1 - p) / births).squareRoot() * 1000 }
-            return FunnelPoint(
-                denominator: births, lower95: max(0, pooled - limit(1.96)), upper95: pooled + limit(1.96),
-                lower998: max(0, pooled - limit(3.0902)), upper998: pooled + limit(3.0902))
+        let funnel = Funnel(
+            numerators: funnelFigures.map { Double($0.deaths) }, denominators: funnelFigures.map { Double($0.births) },
+            kind: .rate, multiplier: 1000
+        ).map { limits in
+            ReportFunnel(
+                title: "Infant mortality 2012-14", unit: "per 1,000 live births", denominatorName: "live births",
+                pooledRate: limits.pooledValue,
+                points: funnelFigures.map { figures in
+                    ReportFunnelPoint(
+                        localityCode: figures.code, count: figures.deaths, denominator: figures.births,
+                        rate: Double(figures.deaths) / Double(figures.births) * 1000,
+                        limits: limits.limits(atDenominator: Double(figures.births)),
+                        position: limits.position(
+                            numerator: Double(figures.deaths), denominator: Double(figures.births)))
+                }, lines: limits.lines)
         }
-        let funnel = ReportFunnel(
-            title: "Infant mortality 2012-14", unit: "per 1,000 live births", denominatorName: "live births",
-            pooledRate: pooled, points: funnelPoints, limits: limits)
         let themeCounts = themes.enumerated().map { index, theme in
             ReportMarketThemeCount(
                 themeID: theme.id, requests: [30, 18, 26, 12, 28, 34, 20][index], offers: [6, 3, 5, 2, 6, 7, 3][index])

@@ -92,11 +92,14 @@ struct ReportWriterTests {
         #expect(rows.count == funnel.points.count)
         for (row, point) in zip(rows, funnel.points) {
             #expect(
-                Array(row.prefix(4)) == [
+                row == [
                     Self.data.localityName(point.localityCode), "\(point.count)",
-                    "\(point.denominator)", Self.two(point.rate),
+                    "\(point.denominator)", Self.two(point.rate), Self.two(point.limits.lower998),
+                    Self.two(point.limits.lower95), Self.two(point.limits.upper95), Self.two(point.limits.upper998),
+                    point.position.rawValue,
                 ])
         }
+        #expect(Set(rows.map { $0[8] }).count > 1, "the sample has localities inside and outside the limits")
         let text = try Self.file("overview.html")
         #expect(text.contains("168 requests for information and 32 offers of support"))
         let market = try #require(page.tables["table-market-themes"])
@@ -121,8 +124,12 @@ struct ReportWriterTests {
             #expect(row[2] == String(format: "%.1f", value.value))
             #expect(row[3] == String(format: "%.1f", value.lower))
             #expect(row[4] == String(format: "%.1f", value.upper))
-            #expect(row[5] == value.verdicts[0].outcome.rawValue)
-            #expect(row[7] == "Byar, 95% and 99.8%")
+            let regional = value.verdicts[0]
+            #expect(row[5] == "\(regional.outcome.rawValue) at \(regional.level)")
+            #expect(row[6] == "similar at 95%")
+            #expect(row[7] == "North West: Byar's method, \(regional.level); England: Byar's method, 95%")
+            #expect(row[8] == "n/a", "no trend from a single period")
+            #expect(!row[5].contains("best") && !row[5].contains("worst"))
         }
         let text = try Self.file("localities/\(code).html")
         #expect(text.contains("Manchester evidence for item"))

@@ -46,7 +46,7 @@ struct SparseReportTests {
         ]
         data.funnel = ReportFunnel(
             title: "Infant mortality", unit: "per 1,000 live births", denominatorName: "live births",
-            pooledRate: 4, points: [], limits: [])
+            pooledRate: 4, points: [], lines: [])
         data.market = ReportMarket(requests: 0, offers: 0, matchedRequests: 0, themeCounts: [], pairings: [])
         let files = ReportWriter().files(for: data)
         for file in files where file.path.hasSuffix(".html") {
