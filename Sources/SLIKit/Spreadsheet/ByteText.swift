@@ -53,7 +53,8 @@ enum ByteText {
         CellReference.unbounded(utf8: bytes)
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    /// Whether `byte` is XML white space: a space, tab, line feed or carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == 9 || byte == 10 || byte == 13
     }
 

@@ -24,6 +24,17 @@ struct TextBuffer {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Drops the spaces, tabs and line breaks at both ends of the bytes collected since `start` (a count
+    /// of bytes): an XML text that does not ask for `xml:space="preserve"`.
+    mutating func trimWhitespace(from start: Int) {
+        var end = bytes.count
+        while end > start, ByteText.isSpace(bytes[end - 1]) { end -= 1 }
+        bytes.removeSubrange(end...)
+        var first = start
+        while first < end, ByteText.isSpace(bytes[first]) { first += 1 }
+        bytes.removeSubrange(start..<first)
+    }
+
     /// Empties the buffer, keeping its storage.
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
