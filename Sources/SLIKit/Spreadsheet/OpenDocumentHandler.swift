@@ -138,7 +138,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if let value { cellValue = .boolean(Self.equals(value, "true")) }
         case 4 where Self.equals(type, "date"):
             valueType = .date
-            if let value, let date = ISODateText.parse(XMLAttributes.decode(value)) { cellValue = .date(date) }
+            if let value, let date = ISODateText.parse(utf8: value) { cellValue = .date(date) }
         case 4 where Self.equals(type, "time"):
             valueType = .time
             if let value, let date = Self.time(XMLAttributes.decode(value)) { cellValue = .date(date) }

@@ -163,7 +163,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             )
         case .dateTime:
             if text.isEmpty { return nil }
-            guard let date = ISODateText.parse(text.string) else {
+            guard let date = text.date else {
                 throw SpreadsheetError.malformed(
                     sink.location(parser, row: row, column: column),
                     "\"\(text.string)\" is not a date (expected YYYY-MM-DDTHH:MM:SS.fff)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects character data for one value as raw UTF-8 bytes, so that a string is built only once.
 struct TextBuffer {
     /// The bytes collected so far.
@@ -45,6 +47,9 @@ struct TextBuffer {
 
     /// The collected text as a number, or `nil`.
     var double: Double? { bytes.withUnsafeBufferPointer { ByteText.double($0) } }
+
+    /// The collected text as an ISO 8601 date, or `nil`.
+    var date: Date? { bytes.withUnsafeBufferPointer { ISODateText.parse(utf8: $0) } }
 
     /// The collected text as a non-negative integer, or `nil`.
     var integer: Int? { bytes.withUnsafeBufferPointer { ByteText.integer($0) } }
