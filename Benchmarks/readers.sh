@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Times `sli inspect FILE` (the summary, which decodes every cell) against its peers on the same content,
-# in one run: xmllint --stream (libxml2's own streaming floor) on SpreadsheetML 2003, python-calamine on
-# the same cells as XLSX and ODS, openpyxl (read-only) on the XLSX. Prints wall time, peak memory and ratios.
+# Times `sli inspect FILE` against its peers on the same content, in one run, for two shapes of content:
+# "light" (names, codes and 3-decimal numbers) and "rich" (a row of a returned self-assessment: a short
+# string, an integer, six 4-decimal numbers, a 90-character text with an entity reference and a
+# date-time). Peers: xmllint --stream (libxml2's own streaming floor) on SpreadsheetML 2003,
+# python-calamine on the same cells as XLSX and ODS, openpyxl (read-only) on the XLSX. sli runs with each
+# output: the summary (which decodes every cell), --format jsonl and --format csv (both to /dev/null).
+# Prints wall and CPU time, peak memory and the CPU ratio of each sli output to the peer.
 #
-# Usage: Benchmarks/readers.sh [ROWS] [COLUMNS]     (default 100000 x 10 = 1,000,000 cells, ~58 MB XML)
+# Usage: Benchmarks/readers.sh [ROWS] [COLUMNS] [SHAPES]
+#   (default 100000 x 10 = 1,000,000 cells, SHAPES "light rich"; the rich shape always has 10 columns)
 # Each command runs RUNS times (default 3); the best time is kept.
 # Needs: a release build (made here), xmllint, /usr/bin/time, python3 with python-calamine and openpyxl
 # (pip install python-calamine openpyxl).
@@ -12,12 +17,12 @@ cd "$(dirname "$0")/.."
 
 rows="${1:-100000}"
 columns="${2:-10}"
+shapes="${3:-light rich}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 swift build -c release --product sli >/dev/null
 sli="$(swift build -c release --show-bin-path)/sli"
-python3 Benchmarks/generate-workbook.py "$work" "$rows" "$columns"
 
 cat >"$work/calamine.py" <<'PY'
 import sys
@@ -40,10 +45,11 @@ for sheet in book.worksheets:
 print(cells)
 PY
 
-# measure NAME COMMAND...: runs the command $runs times and prints the best wall time, the best CPU time
-# (user + system) and the largest peak memory, remembering the best wall and CPU seconds in $seconds and
-# $cpu. On a busy machine compare the CPU ratios.
+# measure NAME COMMAND...: runs the command $runs times (standard output to $output) and prints the best
+# wall time, the best CPU time (user + system) and the largest peak memory, remembering the best wall and
+# CPU seconds in $seconds and $cpu. On a busy machine compare the CPU ratios.
 runs="${RUNS:-3}"
+output="$work/out"
 measure() {
     local name="$1"
     shift
@@ -51,7 +57,7 @@ measure() {
     cpu=""
     local peak=0
     for _ in $(seq "$runs"); do
-        /usr/bin/time -v "$@" >"$work/out" 2>"$work/time" || { echo "$name failed:"; cat "$work/time"; exit 1; }
+        /usr/bin/time -v "$@" >"$output" 2>"$work/time" || { echo "$name failed:"; cat "$work/time"; exit 1; }
         local wall run_seconds run_cpu run_peak
         wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time")"
         run_seconds="$(echo "$wall" | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')"
@@ -61,34 +67,56 @@ measure() {
         if [ -z "$cpu" ] || [ "$(echo "$run_cpu < $cpu" | bc -l)" = 1 ]; then cpu="$run_cpu"; fi
         if [ "$run_peak" -gt "$peak" ]; then peak="$run_peak"; fi
     done
-    printf '  %-30s wall %7.2f s  cpu %7.2f s  peak %7.1f MB  (%s)\n' "$name" "$seconds" "$cpu" \
-        "$(echo "$peak / 1024" | bc -l)" "$(head -c 60 "$work/out" | tr '\n' ' ')"
+    local note=""
+    [ "$output" = /dev/null ] || note="($(head -c 60 "$output" | tr '\n' ' '))"
+    printf '  %-34s wall %7.2f s  cpu %7.2f s  peak %7.1f MB  %s\n' "$name" "$seconds" "$cpu" \
+        "$(echo "$peak / 1024" | bc -l)" "$note"
 }
-# ratio NAME SLI_WALL SLI_CPU: compares with the last measure.
-ratio() {
-    printf '  ratio %-28s wall %6.2f   cpu %6.2f\n' "$1" "$(echo "$2 / $seconds" | bc -l)" "$(echo "$3 / $cpu" | bc -l)"
+# sli_outputs FILE: measures sli's three outputs on FILE, remembering their times in sli_wall_* / sli_cpu_*.
+sli_outputs() {
+    output="$work/out"
+    measure "sli inspect $(basename "$1")" "$sli" inspect "$1"
+    sli_wall_summary="$seconds" sli_cpu_summary="$cpu"
+    output=/dev/null
+    measure "sli inspect --format jsonl" "$sli" inspect --format jsonl "$1"
+    sli_wall_jsonl="$seconds" sli_cpu_jsonl="$cpu"
+    measure "sli inspect --format csv" "$sli" inspect --format csv "$1"
+    sli_wall_csv="$seconds" sli_cpu_csv="$cpu"
+    output="$work/out"
+}
+# ratios PEER TARGET: compares each sli output with the last measure (the peer), against a CPU target.
+ratios() {
+    local kind
+    for kind in summary jsonl csv; do
+        local wall_var="sli_wall_$kind" cpu_var="sli_cpu_$kind"
+        printf '  ratio sli %-7s / %-16s wall %6.2f   cpu %6.2f   (cpu target %s)\n' "$kind" "$1" \
+            "$(echo "${!wall_var} / $seconds" | bc -l)" "$(echo "${!cpu_var} / $cpu" | bc -l)" "$2"
+    done
 }
 
-echo "content: $rows rows x $columns columns = $((rows * columns)) cells"
-ls -l "$work"/bench.* | awk '{printf "  %-12s %6.1f MB\n", $NF, $5 / 1048576}' | sed "s|$work/||"
+for shape in $shapes; do
+    rm -f "$work"/bench.*
+    python3 Benchmarks/generate-workbook.py "$work" "$rows" "$columns" "$shape"
+    shape_columns="$columns"
+    [ "$shape" = rich ] && shape_columns=10
+    echo "content ($shape): $rows rows x $shape_columns columns = $((rows * shape_columns)) cells"
+    ls -l "$work"/bench.* | awk '{printf "  %-12s %6.1f MB\n", $NF, $5 / 1048576}' | sed "s|$work/||"
 
-echo "SpreadsheetML 2003"
-measure "sli inspect bench.xml" "$sli" inspect "$work/bench.xml"
-sli_xml="$seconds" sli_xml_cpu="$cpu"
-measure "xmllint --stream --noout" xmllint --stream --noout "$work/bench.xml"
-ratio "sli / xmllint (target <= 1.5)" "$sli_xml" "$sli_xml_cpu"
+    echo "SpreadsheetML 2003 ($shape)"
+    sli_outputs "$work/bench.xml"
+    measure "xmllint --stream --noout" xmllint --stream --noout "$work/bench.xml"
+    ratios "xmllint" "<= 1.2"
 
-echo "XLSX"
-measure "sli inspect bench.xlsx" "$sli" inspect "$work/bench.xlsx"
-sli_xlsx="$seconds" sli_xlsx_cpu="$cpu"
-measure "python-calamine" python3 "$work/calamine.py" "$work/bench.xlsx"
-ratio "sli / calamine (target < 1)" "$sli_xlsx" "$sli_xlsx_cpu"
-measure "openpyxl read-only" python3 "$work/openpyxl_read.py" "$work/bench.xlsx"
-ratio "sli / openpyxl" "$sli_xlsx" "$sli_xlsx_cpu"
+    echo "XLSX ($shape)"
+    sli_outputs "$work/bench.xlsx"
+    measure "python-calamine" python3 "$work/calamine.py" "$work/bench.xlsx"
+    ratios "calamine" "<= 0.5"
+    measure "openpyxl read-only" python3 "$work/openpyxl_read.py" "$work/bench.xlsx"
+    ratios "openpyxl" "-"
 
-echo "ODS"
-measure "sli inspect bench.ods" "$sli" inspect "$work/bench.ods"
-sli_ods="$seconds" sli_ods_cpu="$cpu"
-measure "python-calamine" python3 "$work/calamine.py" "$work/bench.ods"
-ratio "sli / calamine (target < 1)" "$sli_ods" "$sli_ods_cpu"
-echo "  (openpyxl does not read ODS)"
+    echo "ODS ($shape)"
+    sli_outputs "$work/bench.ods"
+    measure "python-calamine" python3 "$work/calamine.py" "$work/bench.ods"
+    ratios "calamine" "<= 0.7"
+    echo "  (openpyxl does not read ODS)"
+done

@@ -6,7 +6,8 @@
 #   build (built first when missing). Every file is read twice (summary and jsonl). Prints one line per
 #   file: ok, or rejected with sli's message. Fails when sli crashes (killed by a signal), takes longer
 #   than 30 seconds on a file, or rejects a file outside hostile/; files in hostile/ may be rejected,
-#   but must be rejected cleanly (exit status 1 and a message).
+#   but must be rejected cleanly (exit status 1 and a message). Then checks the cells that once read
+#   wrongly (listed at the end), on the corpus files where they were seen.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,5 +58,38 @@ while IFS= read -r -d '' file; do
     printf '%-70s %s\n' "$name" "$verdict"
 done < <(find "$corpus" -type f ! -name '*.md' -print0 | sort -z)
 
-echo "corpus-check: $ok ok, $rejected hostile files rejected, $failures failures"
+# Cells and summaries that once read wrongly, each checked on the corpus file where it was seen.
+# expect FILE FORMAT LINE: `sli inspect --format FORMAT FILE` prints LINE exactly.
+# expect_no_cell FILE SHEET REF: the jsonl output has no cell at SHEET!REF.
+checked=0
+expect() {
+    [ -f "$corpus/$1" ] || return 0
+    checked=$((checked + 1))
+    if ! "$sli" inspect --format "$2" "$corpus/$1" 2>/dev/null | grep -Fxq -- "$3"; then
+        printf '%-70s %s\n' "$1" "FAIL expected: $3"
+        failures=$((failures + 1))
+    fi
+}
+expect_no_cell() {
+    [ -f "$corpus/$1" ] || return 0
+    checked=$((checked + 1))
+    if "$sli" inspect --format jsonl "$corpus/$1" 2>/dev/null | grep -Fq -- "{\"sheet\": \"$2\", \"ref\": \"$3\","; then
+        printf '%-70s %s\n' "$1" "FAIL expected no cell at $2!$3"
+        failures=$((failures + 1))
+    fi
+}
+expect xlsx/sheetjs-1904-1904.xlsx jsonl '{"sheet": "Sheet1", "ref": "B1", "type": "date", "value": "1904-01-02"}'
+expect xlsx/sheetjs-LONumbers.xlsx jsonl '{"sheet": "Sheet1", "ref": "B35", "type": "number", "value": 1}'
+expect xlsx/calamine-whitespace_trim.xlsx jsonl \
+    '{"sheet": "inlineStr", "ref": "A1", "type": "string", "value": "trimmed value"}'
+expect xlsx/calamine-whitespace_trim.xlsx jsonl \
+    '{"sheet": "SharedStrings", "ref": "B1", "type": "string", "value": "  preserved value  "}'
+expect xlsx/poi-56278.xlsx jsonl '{"sheet": "Market Rates", "ref": "A1", "type": "string", "value": "Market Rates"}'
+expect_no_cell xlsx/calamine-encoded_entities.xlsx Sheet1 A2
+expect spreadsheetml/orcus-formula-cells-2.xml text \
+    'sheet 1 "Лист1": A1:F15, 25 cells, 5 merged ranges, 6 formulas without a saved result'
+expect spreadsheetml/sheetjs-2011-roo_time-test.xlsx.xml jsonl \
+    '{"sheet": "Tabelle1", "ref": "B1", "type": "date", "value": "1899-12-30T12:13:14"}'
+
+echo "corpus-check: $ok ok, $rejected hostile files rejected, $checked cells checked, $failures failures"
 [ $failures -eq 0 ]

@@ -28,6 +28,7 @@ enum ByteText {
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         let length = end - start
         guard length > 0, length < 64 else { return length >= 64 ? slowDouble(bytes) : nil }
+        if let value = shortDecimal(bytes, start, end) { return value }
         for index in start..<end {
             switch bytes[index] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"),
@@ -48,12 +49,44 @@ enum ByteText {
         }
     }
 
+    /// The powers of ten that a `Double` holds exactly, for `shortDecimal`.
+    private static let exactPowersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
+
+    /// A plain decimal (`-12.3456`: digits, at most one point, at most 15 digits) computed exactly as
+    /// `strtod` rounds it: the digits as an integer below 2^53, divided by an exact power of ten, is one
+    /// correctly rounded operation. `nil` for any other form, which `strtod` then reads.
+    private static func shortDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        var index = start
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var mantissa = 0
+        var digits = 0
+        var scale = -1
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "."), scale < 0 {
+                scale = 0
+            } else {
+                let digit = byte &- UInt8(ascii: "0")
+                guard digit < 10, digits < 15 else { return nil }
+                mantissa = mantissa * 10 + Int(digit)
+                digits += 1
+                if scale >= 0 { scale += 1 }
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        let value = Double(mantissa) / exactPowersOfTen[max(scale, 0)]
+        return negative ? -value : value
+    }
+
     /// A cell reference such as `B3` (limits unchecked), or `nil`.
     static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReference? {
         CellReference.unbounded(utf8: bytes)
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    /// Whether `byte` is XML white space: a space, tab, line feed or carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == 9 || byte == 10 || byte == 13
     }
 

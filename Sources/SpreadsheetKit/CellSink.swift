@@ -58,12 +58,7 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
     func emit(
         _ value: CellValue, row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation
     ) throws {
-        try checkPosition(row: row, column: column, at: location())
-        cellCount += 1
-        if cellCount > limits.maximumCells {
-            throw SpreadsheetError.limitExceeded(
-                location(), "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
-        }
+        try countCell(row: row, column: column, at: location())
         if case .string(let text) = value {
             textBytes += text.utf8.count
             if textBytes > limits.maximumTotalTextBytes {
@@ -72,6 +67,23 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
             }
         }
         try visitor.visit(value, at: CellReference(row: row, column: column))
+    }
+
+    /// Reports a formula cell that has no saved result; it counts towards the cell limit like a value.
+    func formulaWithoutResult(
+        row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation
+    ) throws {
+        try countCell(row: row, column: column, at: location())
+        try visitor.formulaWithoutResult(at: CellReference(row: row, column: column))
+    }
+
+    private func countCell(row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        try checkPosition(row: row, column: column, at: location())
+        cellCount += 1
+        if cellCount > limits.maximumCells {
+            throw SpreadsheetError.limitExceeded(
+                location(), "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
+        }
     }
 
     /// Throws when a row or column lies beyond the sheet limits.

@@ -55,6 +55,46 @@ public enum ISODateText {
         return Date(timeIntervalSince1970: seconds)
     }
 
+    /// Parses UTF-8 bytes as `parse(_:)` does, reading the forms spreadsheets write
+    /// (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS[.fff]`) straight from the bytes.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let date = parseWritten(bytes) { return date }
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The written forms without spaces, or `nil` for anything else (which `parse(_:)` then reads).
+    private static func parseWritten(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        func number(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start..<start + count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        func byte(_ index: Int, is character: Unicode.Scalar) -> Bool { bytes[index] == UInt8(ascii: character) }
+        var end = bytes.count
+        guard end >= 10 else { return nil }
+        if byte(end - 1, is: "Z") { end -= 1 }
+        guard end >= 10, let year = number(0, 4), byte(4, is: "-"), let month = number(5, 2), byte(7, is: "-"),
+            let day = number(8, 2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        var seconds = Double(daysSinceEpoch(year: year, month: month, day: day)) * 86_400
+        if end == 10 { return Date(timeIntervalSince1970: seconds) }
+        guard end >= 19, byte(10, is: "T"), let hour = number(11, 2), byte(13, is: ":"), let minute = number(14, 2),
+            byte(16, is: ":"), number(17, 2) != nil, hour < 24, minute < 60
+        else { return nil }
+        if end > 19 {
+            guard byte(19, is: "."), end > 20, number(20, end - 20) != nil else { return nil }
+        }
+        guard let second = ByteText.double(UnsafeBufferPointer(rebasing: bytes[17..<end])), second < 61 else {
+            return nil
+        }
+        seconds += Double(hour * 3600 + minute * 60) + second
+        return Date(timeIntervalSince1970: seconds)
+    }
+
     /// Days from 1970-01-01 to the given proleptic Gregorian date.
     static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year

@@ -1,5 +1,12 @@
-/// Undoes Office Open XML's `_xHHHH_` escapes in strings (`_x000D_` for a carriage return).
+/// Undoes Office Open XML's `_xHHHH_` escapes in strings (`_x000D_` for a carriage return), and tells
+/// which text elements keep their white space.
 enum OOXMLText {
+    /// Whether a `t` element keeps its leading and trailing white space (`xml:space="preserve"`).
+    static func preservesSpace(_ attributes: XMLAttributes) -> Bool {
+        guard let value = attributes.bytes(.space, in: .xml) else { return false }
+        return "preserve".utf8.elementsEqual(value)
+    }
+
     /// `text` with every `_xHHHH_` replaced by its character; `_x005F_` escapes a literal underscore.
     static func unescape(_ text: String) -> String {
         guard text.utf8.count >= 7, text.contains("_x") else { return text }

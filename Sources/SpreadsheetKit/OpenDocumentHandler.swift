@@ -5,7 +5,8 @@ import Foundation
 /// Repeated rows and columns are expanded lazily: a row's cells are buffered once and replayed for each
 /// repetition, and empty repetitions (such as the trailing million empty rows LibreOffice writes) cost
 /// nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and `text:line-break` become spaces, a tab
-/// and a newline; covered cells and annotations are left out.
+/// and a newline; covered cells and annotations are left out. A `table:formula` cell with no value type
+/// has no saved result and is reported as such.
 ///
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
@@ -20,12 +21,14 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var column = 0
     @exclusivity(unchecked) private var rowCells: [(column: Int, value: CellValue)] = []
     @exclusivity(unchecked) private var rowMerges: [(column: Int, rows: Int, columns: Int)] = []
+    @exclusivity(unchecked) private var rowFormulas: [Int] = []
     @exclusivity(unchecked) private var cellDepth = 0
     @exclusivity(unchecked) private var cellRepeat = 1
     @exclusivity(unchecked) private var cellIsCovered = false
     @exclusivity(unchecked) private var cellValue: CellValue?
     @exclusivity(unchecked) private var valueType: ValueType = .none
     @exclusivity(unchecked) private var isError = false
+    @exclusivity(unchecked) private var hasFormula = false
     @exclusivity(unchecked) private var paragraphDepth = 0
     @exclusivity(unchecked) private var paragraphCount = 0
     @exclusivity(unchecked) private var text = TextBuffer()
@@ -55,6 +58,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             column = 0
             rowCells.removeAll(keepingCapacity: true)
             rowMerges.removeAll(keepingCapacity: true)
+            rowFormulas.removeAll(keepingCapacity: true)
         case .table where name.namespace == .table:
             try sink.endSheet()
             try sink.beginSheet(named: attributes.string(.name, in: .table) ?? "Sheet", at: sink.location(parser))
@@ -105,6 +109,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         spanRows = 1
         spanColumns = 1
         isError = false
+        hasFormula = false
         valueType = .none
         var type: UnsafeBufferPointer<UInt8>?
         var value: UnsafeBufferPointer<UInt8>?
@@ -114,6 +119,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             case (.numberRowsSpanned, .table): spanRows = ByteText.integer(bytes) ?? 1
             case (.numberColumnsSpanned, .table): spanColumns = ByteText.integer(bytes) ?? 1
             case (.valueType, .calcext): isError = Self.equals(bytes, "error")
+            case (.formula, .table): hasFormula = true
             case (.valueType, .office): type = bytes
             case (.value, .office), (.booleanValue, .office), (.dateValue, .office), (.timeValue, .office),
                 (.stringValue, .office):
@@ -132,7 +138,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if let value { cellValue = .boolean(Self.equals(value, "true")) }
         case 4 where Self.equals(type, "date"):
             valueType = .date
-            if let value, let date = ISODateText.parse(XMLAttributes.decode(value)) { cellValue = .date(date) }
+            if let value, let date = ISODateText.parse(utf8: value) { cellValue = .date(date) }
         case 4 where Self.equals(type, "time"):
             valueType = .time
             if let value, let date = Self.time(XMLAttributes.decode(value)) { cellValue = .date(date) }
@@ -174,6 +180,8 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
                 try sink.checkPosition(row: row, column: last, at: sink.location(parser))
             }
             for offset in 0..<count { rowCells.append((column + offset, value)) }
+        } else if hasFormula, !cellIsCovered, valueType == .none, text.isEmpty, column < sink.limits.maximumColumns {
+            rowFormulas.append(contentsOf: column..<min(column + count, sink.limits.maximumColumns))
         }
         if !cellIsCovered, spanRows > 1 || spanColumns > 1 {
             rowMerges.append((column, spanRows, spanColumns))
@@ -193,7 +201,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func endRow() throws {
         let repeats = rowRepeat
-        if !rowCells.isEmpty || !rowMerges.isEmpty {
+        if !rowCells.isEmpty || !rowMerges.isEmpty || !rowFormulas.isEmpty {
             for offset in 0..<repeats {
                 let current = row + offset
                 for cell in rowCells {
@@ -204,12 +212,15 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
                     let end = CellReference(row: current + merge.rows - 1, column: merge.column + merge.columns - 1)
                     try sink.merge(CellRange(start, end), at: sink.location(parser))
                 }
+                for formulaColumn in rowFormulas {
+                    try sink.formulaWithoutResult(row: current, column: formulaColumn, at: sink.location(parser))
+                }
             }
         }
         row = min(row + repeats, sink.limits.maximumRows + 1)
     }
 
-    /// An ISO 8601 duration `PT12H30M15.5S` as that time of day on 1899-12-30, the OpenDocument null date.
+    /// An ISO 8601 duration `PT12H30M15.5S` as that time of day on ``ExcelDate/timeOnlyDay``.
     static func time(_ text: String) -> Date? {
         guard text.hasPrefix("PT") || text.hasPrefix("-PT") else { return nil }
         var seconds = 0.0
@@ -225,8 +236,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             }
         }
         if text.hasPrefix("-") { seconds = -seconds }
-        let epoch = Double(ISODateText.daysSinceEpoch(year: 1899, month: 12, day: 30)) * 86_400
-        return Date(timeIntervalSince1970: epoch + (seconds * 1000).rounded() / 1000)
+        return ExcelDate.timeOnlyDay.addingTimeInterval((seconds * 1000).rounded() / 1000)
     }
 
     private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {

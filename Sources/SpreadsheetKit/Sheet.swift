@@ -6,12 +6,19 @@ public struct Sheet: Sendable, Hashable {
     public var cells: [CellReference: CellValue]
     /// The merged ranges, in the order the file lists them.
     public var merges: [CellRange]
+    /// The formula cells that have no saved result (the file was written by a program that does not
+    /// calculate), in file order; they have no value in `cells`.
+    public var formulasWithoutResult: [CellReference]
 
     /// A sheet with the given content.
-    public init(name: String, cells: [CellReference: CellValue] = [:], merges: [CellRange] = []) {
+    public init(
+        name: String, cells: [CellReference: CellValue] = [:], merges: [CellRange] = [],
+        formulasWithoutResult: [CellReference] = []
+    ) {
         self.name = name
         self.cells = cells
         self.merges = merges
+        self.formulasWithoutResult = formulasWithoutResult
     }
 
     /// The value at `reference`, or `nil` for an empty cell.

@@ -8,12 +8,18 @@ public struct SheetSummary: Sendable, Hashable {
     public var cellCount: Int
     /// The number of merged ranges.
     public var mergeCount: Int
+    /// The number of formula cells with no saved result (not counted in `cellCount`).
+    public var formulasWithoutResultCount: Int
 
     /// A summary with the given figures.
-    public init(name: String, usedRange: CellRange? = nil, cellCount: Int = 0, mergeCount: Int = 0) {
+    public init(
+        name: String, usedRange: CellRange? = nil, cellCount: Int = 0, mergeCount: Int = 0,
+        formulasWithoutResultCount: Int = 0
+    ) {
         self.name = name
         self.usedRange = usedRange
         self.cellCount = cellCount
         self.mergeCount = mergeCount
+        self.formulasWithoutResultCount = formulasWithoutResultCount
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Handles `ss:Index` gaps on rows and cells, `ss:MergeAcross`/`ss:MergeDown`, the five `ss:Type`s,
 /// rich text (`html:` elements inside `Data`, their text concatenated), formula cells (the `Data` holds
-/// the cached value) and comments (kept out of the value).
+/// the cached value; one without a `Data` is reported as a formula without a result) and comments (kept
+/// out of the value). A time of day alone, written on 1899-12-31, reads on ``ExcelDate/timeOnlyDay``.
 ///
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
@@ -21,6 +22,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var dataDepth = 0
     @exclusivity(unchecked) private var dataType: DataType?
     @exclusivity(unchecked) private var sawData = false
+    @exclusivity(unchecked) private var hasFormula = false
     @exclusivity(unchecked) private var text = TextBuffer()
     @exclusivity(unchecked) private var mergeAcross = 0
     @exclusivity(unchecked) private var mergeDown = 0
@@ -106,9 +108,11 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         var index: Int?
         mergeAcross = 0
         mergeDown = 0
+        hasFormula = false
         attributes.forEach { token, _, bytes in
             switch token {
             case .ssIndex: index = ByteText.integer(bytes)
+            case .ssFormula: hasFormula = true
             case .ssMergeAcross: mergeAcross = ByteText.integer(bytes) ?? 0
             case .ssMergeDown: mergeDown = ByteText.integer(bytes) ?? 0
             default: break
@@ -127,6 +131,8 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         inCell = false
         if sawData, let value = try value() {
             try sink.emit(value, row: row, column: column, at: sink.location(parser))
+        } else if hasFormula, !sawData {
+            try sink.formulaWithoutResult(row: row, column: column, at: sink.location(parser))
         }
         if mergeAcross > 0 || mergeDown > 0 {
             let start = CellReference(row: row, column: column)
@@ -157,12 +163,12 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             )
         case .dateTime:
             if text.isEmpty { return nil }
-            guard let date = ISODateText.parse(text.string) else {
+            guard let date = text.date else {
                 throw SpreadsheetError.malformed(
                     sink.location(parser, row: row, column: column),
                     "\"\(text.string)\" is not a date (expected YYYY-MM-DDTHH:MM:SS.fff)")
             }
-            return .date(date)
+            return .date(ExcelDate.spreadsheetMLDate(date))
         case .error:
             return text.isEmpty ? nil : .error(text.string)
         }

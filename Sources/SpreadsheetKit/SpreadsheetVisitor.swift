@@ -2,8 +2,9 @@
 ///
 /// Readers call `beginSheet` once per sheet in workbook order, then `visit` for every non-empty cell (in
 /// file order, which for files written by spreadsheet programs is rows, then columns), `merge` for every
-/// merged range, and `endSheet`. A visitor that keeps only what it needs reads any file in bounded memory.
-/// Throwing from any method stops the read with that error.
+/// merged range, `formulaWithoutResult` for every formula cell that has no saved result, and `endSheet`.
+/// A visitor that keeps only what it needs reads any file in bounded memory. Throwing from any method
+/// stops the read with that error.
 public protocol SpreadsheetVisitor {
     /// A new sheet starts.
     mutating func beginSheet(named name: String) throws
@@ -11,6 +12,14 @@ public protocol SpreadsheetVisitor {
     mutating func visit(_ value: CellValue, at reference: CellReference) throws
     /// A merged range of the current sheet; its value, if any, is visited at its top-left cell.
     mutating func merge(_ range: CellRange) throws
+    /// A formula cell of the current sheet with no saved result (the file was written by a program that
+    /// does not calculate): the cell has no value and is not visited.
+    mutating func formulaWithoutResult(at reference: CellReference) throws
     /// The current sheet ends.
     mutating func endSheet() throws
+}
+
+extension SpreadsheetVisitor {
+    /// Leaves formula cells without a saved result out, as a visitor that needs values only does.
+    public mutating func formulaWithoutResult(at reference: CellReference) throws {}
 }

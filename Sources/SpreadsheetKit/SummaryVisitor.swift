@@ -24,6 +24,10 @@ struct SummaryVisitor: SpreadsheetVisitor {
         sheets[sheets.count - 1].mergeCount += 1
     }
 
+    mutating func formulaWithoutResult(at reference: CellReference) throws {
+        sheets[sheets.count - 1].formulasWithoutResultCount += 1
+    }
+
     mutating func endSheet() throws {
         guard bottom >= 0 else { return }
         sheets[sheets.count - 1].usedRange = CellRange(

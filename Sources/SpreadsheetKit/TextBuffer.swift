@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects character data for one value as raw UTF-8 bytes, so that a string is built only once.
 struct TextBuffer {
     /// The bytes collected so far.
@@ -24,6 +26,17 @@ struct TextBuffer {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Drops the spaces, tabs and line breaks at both ends of the bytes collected since `start` (a count
+    /// of bytes): an XML text that does not ask for `xml:space="preserve"`.
+    mutating func trimWhitespace(from start: Int) {
+        var end = bytes.count
+        while end > start, ByteText.isSpace(bytes[end - 1]) { end -= 1 }
+        bytes.removeSubrange(end...)
+        var first = start
+        while first < end, ByteText.isSpace(bytes[first]) { first += 1 }
+        bytes.removeSubrange(start..<first)
+    }
+
     /// Empties the buffer, keeping its storage.
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
@@ -34,6 +47,9 @@ struct TextBuffer {
 
     /// The collected text as a number, or `nil`.
     var double: Double? { bytes.withUnsafeBufferPointer { ByteText.double($0) } }
+
+    /// The collected text as an ISO 8601 date, or `nil`.
+    var date: Date? { bytes.withUnsafeBufferPointer { ISODateText.parse(utf8: $0) } }
 
     /// The collected text as a non-negative integer, or `nil`.
     var integer: Int? { bytes.withUnsafeBufferPointer { ByteText.integer($0) } }

@@ -15,5 +15,9 @@ struct WorkbookBuilder: SpreadsheetVisitor {
         workbook.sheets[workbook.sheets.count - 1].merges.append(range)
     }
 
+    mutating func formulaWithoutResult(at reference: CellReference) throws {
+        workbook.sheets[workbook.sheets.count - 1].formulasWithoutResult.append(reference)
+    }
+
     mutating func endSheet() throws {}
 }

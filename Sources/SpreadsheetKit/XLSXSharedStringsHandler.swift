@@ -1,5 +1,8 @@
 /// Reads `xl/sharedStrings.xml`: every `si`, rich-text runs concatenated, phonetic runs (`rPh`) left out.
 ///
+/// Each `t` loses its leading and trailing white space unless it says `xml:space="preserve"`, as Excel,
+/// LibreOffice and calamine read it.
+///
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
 final class XLSXSharedStringsHandler: XMLEventHandler {
@@ -12,6 +15,8 @@ final class XLSXSharedStringsHandler: XMLEventHandler {
     @exclusivity(unchecked) private var text = TextBuffer()
     @exclusivity(unchecked) private var inItem = false
     @exclusivity(unchecked) private var inText = false
+    @exclusivity(unchecked) private var textStart = 0
+    @exclusivity(unchecked) private var preservesSpace = false
     @exclusivity(unchecked) private var phoneticDepth = 0
     @exclusivity(unchecked) private var totalBytes = 0
 
@@ -29,6 +34,8 @@ final class XLSXSharedStringsHandler: XMLEventHandler {
             phoneticDepth += 1
         case .t where inItem && phoneticDepth == 0:
             inText = true
+            textStart = text.count
+            preservesSpace = OOXMLText.preservesSpace(attributes)
         default:
             break
         }
@@ -46,8 +53,9 @@ final class XLSXSharedStringsHandler: XMLEventHandler {
             strings.append(OOXMLText.unescape(text.string))
         case .rPh where phoneticDepth > 0:
             phoneticDepth -= 1
-        case .t:
+        case .t where inText:
             inText = false
+            if !preservesSpace { text.trimWhitespace(from: textStart) }
         default:
             break
         }

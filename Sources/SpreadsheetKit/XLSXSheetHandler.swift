@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Reads `c` cells of every type (`s`, `inlineStr`, `str`, `b`, `e`, `d`, `n`), fills in missing `r`
 /// attributes on rows and cells from their position, turns numbers in date formats into dates, and
-/// reports `mergeCell` ranges.
+/// reports `mergeCell` ranges. An inline string's `t` loses its leading and trailing white space unless it
+/// says `xml:space="preserve"`; a formula with no saved result is reported as such, not as a cell.
 ///
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
@@ -28,6 +29,10 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var value = TextBuffer()
     @exclusivity(unchecked) private var inline = TextBuffer()
     @exclusivity(unchecked) private var sawInline = false
+    @exclusivity(unchecked) private var sawFormula = false
+    @exclusivity(unchecked) private var sawValue = false
+    @exclusivity(unchecked) private var inlineStart = 0
+    @exclusivity(unchecked) private var preservesSpace = false
 
     private enum CellType {
         case number, shared, inline, formulaString, boolean, error, date
@@ -47,6 +52,7 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             try startCell(attributes)
         case .v where inCell:
             inValue = true
+            sawValue = true
             value.removeAll()
         case .is where inCell:
             inInline = true
@@ -55,6 +61,10 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             phoneticDepth += 1
         case .t where inInline && phoneticDepth == 0:
             inInlineText = true
+            inlineStart = inline.count
+            preservesSpace = OOXMLText.preservesSpace(attributes)
+        case .f where inCell:
+            sawFormula = true
         case .row:
             if let bytes = attributes.bytes(.r), let number = ByteText.integer(bytes) {
                 row = number - 1
@@ -77,6 +87,8 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             inCell = false
             if let cellValue = try cellValue() {
                 try sink.emit(cellValue, row: row, column: column, at: sink.location(parser))
+            } else if sawFormula, !sawValue, !sawInline {
+                try sink.formulaWithoutResult(row: row, column: column, at: sink.location(parser))
             }
         case .v:
             inValue = false
@@ -84,8 +96,9 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             inInline = false
         case .rPh where phoneticDepth > 0:
             phoneticDepth -= 1
-        case .t:
+        case .t where inInlineText:
             inInlineText = false
+            if !preservesSpace { inline.trimWhitespace(from: inlineStart) }
         default:
             break
         }
@@ -120,6 +133,8 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         value.removeAll()
         inline.removeAll()
         sawInline = false
+        sawFormula = false
+        sawValue = false
     }
 
     private func cellValue() throws -> CellValue? {

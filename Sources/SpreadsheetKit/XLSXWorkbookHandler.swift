@@ -1,8 +1,10 @@
+import Foundation
+
 /// Reads `xl/workbook.xml`: the sheets in tab order with their relationship ids, and the date system.
 final class XLSXWorkbookHandler: XMLEventHandler {
     /// The sheets' names and relationship ids, in tab order.
     private(set) var sheets: [(name: String, relationshipID: String)] = []
-    /// Whether dates count from 1904 (`workbookPr date1904="1"`).
+    /// Whether dates count from 1904 (`workbookPr date1904="1"` or `"true"`).
     private(set) var uses1904 = false
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -12,8 +14,11 @@ final class XLSXWorkbookHandler: XMLEventHandler {
                 sheets.append((sheetName, id))
             }
         case .workbookPr:
-            let flag = attributes.string(.date1904)
-            uses1904 = flag == "1" || flag == "true"
+            // Only a `workbookPr` that names the date system sets it: Excel also writes an
+            // `x15:workbookPr` without one in the extension list, after the real one.
+            if let flag = attributes.string(.date1904) {
+                uses1904 = ["1", "true"].contains(flag.trimmingCharacters(in: .whitespaces))
+            }
         default:
             break
         }

@@ -9,11 +9,14 @@ import Foundation
 /// Feed it bytes in chunks with `feed(_:)`, then call `finish()`.
 ///
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
-/// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
+/// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell. Events
+/// reach the parser and its handler without a retain and release each: the parser is alive while libxml2
+/// calls it, and `handler` keeps the handler that `current` names alive.
 final class XMLEventParser {
     /// Where errors are reported (the file and, for zip packages, the part).
     let location: SpreadsheetLocation
     @exclusivity(unchecked) private var handler: any XMLEventHandler
+    @exclusivity(unchecked) private unowned(unsafe) var current: any XMLEventHandler
     private let tokenSlots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: XMLToken?)>
     private static let slotCount = 256
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
@@ -27,6 +30,7 @@ final class XMLEventParser {
     /// A parser that sends events to `handler` and reports errors at `location`.
     init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
         self.handler = handler
+        self.current = handler
         self.location = location
         tokenSlots = .allocate(capacity: Self.slotCount)
         tokenSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
@@ -43,6 +47,7 @@ final class XMLEventParser {
     /// Sends the rest of the document's events to `handler` instead.
     func replaceHandler(with handler: any XMLEventHandler) {
         self.handler = handler
+        current = handler
     }
 
     /// The current line and column in the document, for error messages.
@@ -88,34 +93,41 @@ final class XMLEventParser {
         var sax = xmlSAXHandler()
         sax.initialized = 0xDEED_BEAF
         sax.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
-            guard let parser = XMLEventParser.from(userData), parser.failure == nil else { return }
-            let name = XMLName(
-                token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
-            let view = XMLAttributes(base: attributes, count: Int(attributeCount), parser: parser)
-            parser.forward { try parser.handler.startElement(name, attributes: view) }
+            XMLEventParser.with(userData) { parser in
+                guard parser.failure == nil else { return }
+                let name = XMLName(
+                    token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
+                let view = XMLAttributes(base: attributes, count: Int(attributeCount), parser: parser)
+                parser.forward { try parser.current.startElement(name, attributes: view) }
+            }
         }
         sax.endElementNs = { userData, localName, _, uri in
-            guard let parser = XMLEventParser.from(userData), parser.failure == nil else { return }
-            let name = XMLName(
-                token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
-            parser.forward { try parser.handler.endElement(name) }
+            XMLEventParser.with(userData) { parser in
+                guard parser.failure == nil else { return }
+                let name = XMLName(
+                    token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
+                parser.forward { try parser.current.endElement(name) }
+            }
         }
         let characters: charactersSAXFunc = { userData, bytes, length in
-            guard let parser = XMLEventParser.from(userData), parser.failure == nil, let bytes else { return }
-            parser.forward { try parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+            XMLEventParser.with(userData) { parser in
+                guard parser.failure == nil, let bytes else { return }
+                parser.forward { try parser.current.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+            }
         }
         sax.characters = characters
         sax.cdataBlock = characters
         sax.ignorableWhitespace = characters
         sax.internalSubset = { userData, _, _, _ in
-            guard let parser = XMLEventParser.from(userData) else { return }
+            guard let userData else { return }
+            let parser = Unmanaged<XMLEventParser>.fromOpaque(userData).takeUnretainedValue()
             parser.stop(
                 with: SpreadsheetError.forbidden(
                     parser.location(), "document type declarations are not allowed (a spreadsheet has none)"))
         }
         sax.serror = { userData, error in
-            guard let parser = XMLEventParser.from(userData), let error else { return }
-            parser.record(error.pointee)
+            guard let userData, let error else { return }
+            Unmanaged<XMLEventParser>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
         }
         let userData = Unmanaged.passUnretained(self).toOpaque()
         let created = head.withMemoryRebound(to: CChar.self) { chars in
@@ -200,9 +212,10 @@ final class XMLEventParser {
         return xmlDictOwns(dictionary, pointer) == 1
     }
 
-    private static func from(_ userData: UnsafeMutableRawPointer?) -> XMLEventParser? {
-        guard let userData else { return nil }
-        return Unmanaged<XMLEventParser>.fromOpaque(userData).takeUnretainedValue()
+    /// Calls `body` with the parser behind libxml2's user data, without retaining it for the call.
+    private static func with(_ userData: UnsafeMutableRawPointer?, _ body: (XMLEventParser) -> Void) {
+        guard let userData else { return }
+        Unmanaged<XMLEventParser>.fromOpaque(userData)._withUnsafeGuaranteedRef(body)
     }
 
     private func forward(_ event: () throws -> Void) {

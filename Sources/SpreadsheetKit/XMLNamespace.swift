@@ -8,4 +8,5 @@ enum XMLNamespace: String, CaseIterable {
     case calcext = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
     case officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     case strictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    case xml = "http://www.w3.org/XML/1998/namespace"
 }

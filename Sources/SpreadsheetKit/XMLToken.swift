@@ -14,6 +14,7 @@ enum XMLToken: String, CaseIterable {
     case ssType = "Type"
     case ssMergeAcross = "MergeAcross"
     case ssMergeDown = "MergeDown"
+    case ssFormula = "Formula"
     case ssBr = "Br"
     case ssBrLower = "br"
     // Office Open XML
@@ -47,6 +48,7 @@ enum XMLToken: String, CaseIterable {
     case targetMode = "TargetMode"
     case relationshipID = "Id"
     case ref
+    case space
     // OpenDocument
     case document = "document"
     case body
@@ -67,6 +69,7 @@ enum XMLToken: String, CaseIterable {
     case dateValue = "date-value"
     case timeValue = "time-value"
     case booleanValue = "boolean-value"
+    case formula
     case stringValue = "string-value"
     case p
     case h

@@ -45,8 +45,7 @@ extension SLI {
                             SpreadsheetLocation(file: url.lastPathComponent), "there is no sheet named \"\(sheet)\"")
                     }
                 case .csv:
-                    try printCSV(
-                        SpreadsheetReader.read(contentsOf: url).workbook, name: url.lastPathComponent, to: &output)
+                    try printCSV(url, to: &output)
                 }
             } catch let error as SpreadsheetError {
                 output.flush()
@@ -70,29 +69,38 @@ extension SLI {
                 if sheet.mergeCount > 0 {
                     line += ", \(sheet.mergeCount) merged " + (sheet.mergeCount == 1 ? "range" : "ranges")
                 }
+                if sheet.formulasWithoutResultCount > 0 {
+                    let count = sheet.formulasWithoutResultCount
+                    line += ", \(count) " + (count == 1 ? "formula" : "formulas") + " without a saved result"
+                }
                 output.write(line + "\n")
             }
         }
 
-        private func printCSV(_ workbook: Workbook, name: String, to output: inout StandardOutput) throws {
-            let chosen: Sheet?
-            if let sheet {
-                chosen = workbook.sheet(named: sheet)
-            } else {
-                chosen = workbook.sheets.first
-            }
-            guard let chosen else {
-                let names = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+        /// Prints the chosen sheet in two passes, the first finding its width: a sheet whose rows come in
+        /// order streams in bounded memory; one whose rows do not is read whole and printed in order.
+        private func printCSV(_ url: URL, to output: inout StandardOutput) throws {
+            var layout = SheetLayout(sheetFilter: sheet)
+            _ = try SpreadsheetReader.stream(contentsOf: url, into: &layout)
+            guard let chosen = layout.chosenIndex else {
+                let names = layout.names.map { "\"\($0)\"" }.joined(separator: ", ")
                 throw SpreadsheetError.malformed(
-                    SpreadsheetLocation(file: name),
+                    SpreadsheetLocation(file: url.lastPathComponent),
                     sheet.map { "there is no sheet named \"\($0)\" (the sheets are \(names))" }
                         ?? "the workbook has no sheets")
             }
-            guard let range = chosen.usedRange else { return }
-            for row in 0...range.end.row {
+            guard let end = layout.end else { return }
+            if layout.rowsInOrder {
+                var printer = CSVSheetPrinter(output: output, sheetIndex: chosen, columns: end.column + 1)
+                _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
+                output = printer.output
+                return
+            }
+            let chosenSheet = try SpreadsheetReader.read(contentsOf: url).workbook.sheets[chosen]
+            for row in 0...end.row {
                 var fields: [String] = []
-                for column in 0...range.end.column {
-                    fields.append(DelimitedText.field(chosen[row, column]?.text ?? ""))
+                for column in 0...end.column {
+                    fields.append(DelimitedText.field(chosenSheet[row, column]?.text ?? ""))
                 }
                 output.write(fields.joined(separator: ",") + "\n")
             }

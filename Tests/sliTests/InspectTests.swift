@@ -63,6 +63,54 @@ struct InspectTests {
         #expect(output.standardOutput == "Locality,Rating,\n\"Bolton, \"\"North\"\"\",0.5,TRUE\n2016-03-01,,#N/A\n")
     }
 
+    @Test func printsRowsOutOfOrderInOrder() throws {
+        let url = try file(
+            "Shuffled.xml",
+            """
+            <?xml version="1.0"?>
+            <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" \
+            xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+            <Worksheet ss:Name="Data"><Table>
+            <Row ss:Index="2"><Cell ss:Index="2"><Data ss:Type="Number">4</Data></Cell></Row>
+            <Row ss:Index="1"><Cell><Data ss:Type="Number">1</Data></Cell><Cell ss:Formula="=1+1"/></Row>
+            <Row ss:Index="3"><Cell><Data ss:Type="Number">5</Data></Cell></Row>
+            </Table></Worksheet>
+            </Workbook>
+            """)
+        let summary = try CommandRunner.run(["inspect", url.path])
+        #expect(
+            summary.standardOutput
+                == "format: SpreadsheetML 2003\nsheets: 1\nsheet 1 \"Data\": A1:B3, 3 cells, "
+                + "1 formula without a saved result\n")
+        let jsonl = try CommandRunner.run(["inspect", url.path, "--format", "jsonl"])
+        #expect(
+            jsonl.standardOutput == """
+                {"sheet": "Data", "ref": "B2", "type": "number", "value": 4}
+                {"sheet": "Data", "ref": "A3", "type": "number", "value": 5}
+                {"sheet": "Data", "ref": "A1", "type": "number", "value": 1}
+
+                """)
+        let csv = try CommandRunner.run(["inspect", url.path, "--format", "csv"])
+        #expect(csv.standardOutput == "1,\n,4\n5,\n")
+    }
+
+    @Test func printsAGapOfEmptyRowsInCSV() throws {
+        let url = try file(
+            "Gaps.xml",
+            """
+            <?xml version="1.0"?>
+            <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" \
+            xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+            <Worksheet ss:Name="Data"><Table>
+            <Row ss:Index="2"><Cell ss:Index="3"><Data ss:Type="String">a,b</Data></Cell></Row>
+            <Row ss:Index="4"><Cell><Data ss:Type="Number">1</Data></Cell></Row>
+            </Table></Worksheet>
+            </Workbook>
+            """)
+        let csv = try CommandRunner.run(["inspect", url.path, "--format", "csv"])
+        #expect(csv.standardOutput == ",,\n,,\"a,b\"\n,,\n1,,\n")
+    }
+
     @Test func failsWithAMessageForAMissingSheet() throws {
         let url = try file("Bolton.xml", workbook)
         let output = try CommandRunner.run(["inspect", url.path, "--format", "csv", "--sheet", "Nope"])

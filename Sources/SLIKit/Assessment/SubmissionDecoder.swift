@@ -4,10 +4,10 @@ import SpreadsheetKit
 ///
 /// Every problem is reported at once, each with the file, sheet and cell and what was expected, in
 /// words a locality lead who has never seen sli can act on. Errors stop the workbook from being
-/// accepted; warnings (evidence missing for a rating of 3 or 4, no contributors marked) do not. The
-/// decoder forgives what spreadsheet programs and people do to a file: another format, rows sorted,
-/// blank rows, trailing spaces, ratings typed as `3`, `3.0` or `"3"` or picked as `3 - in place`,
-/// dates typed as text.
+/// accepted; warnings (evidence missing for a rating of 3 or 4, no contributors marked, a formula with no
+/// saved result, whose cell reads as empty) do not. The decoder forgives what spreadsheet programs and
+/// people do to a file: another format, rows sorted, blank rows, trailing spaces, ratings typed as `3`,
+/// `3.0` or `"3"` or picked as `3 - in place`, dates typed as text.
 public struct SubmissionDecoder: Sendable {
     /// The framework the cycle uses.
     public var framework: Framework
@@ -25,6 +25,13 @@ public struct SubmissionDecoder: Sendable {
         var report = ProblemList(file: fileName)
         guard let locality = identify(workbook, report: &report) else {
             return Decoding(assessment: nil, problems: report.problems)
+        }
+        for sheet in workbook.sheets {
+            for reference in sheet.formulasWithoutResult {
+                report.warning(
+                    sheet.name, reference.description,
+                    "the formula has no saved result; open and save the file in Excel or LibreOffice")
+            }
         }
         let answers = decodeThemes(workbook, report: &report)
         let contributors = decodeContributors(workbook, report: &report)

@@ -241,6 +241,21 @@ struct SubmissionDecoderTests {
         #expect(decoding.warnings.allSatisfy { $0.severity == .warning })
     }
 
+    @Test func warnsAtAFormulaWithoutASavedResult() throws {
+        let written = try SpreadsheetWriter.data(for: SampleCycle.filledDraft(), format: .spreadsheetML)
+        let text = String(decoding: written, as: UTF8.self).replacing(
+            #/(<Cell[^>]*)><Data ss:Type="String">Audit of 200[^<]*</Data></Cell>/#
+        ) { "\($0.output.1) ss:Formula=\"=Notes!A1\"/>" }
+        let read = try SpreadsheetReader.read(data: Data(text.utf8), fileName: "Bolton.xml")
+        let decoding = SampleCycle.decoder.decode(read.workbook, fileName: "Bolton.xml")
+        #expect(decoding.errors.isEmpty)
+        #expect(
+            decoding.warnings.map(\.description) == [
+                #"Bolton.xml: sheet "Co-sleeping" cell E6: the formula has no saved result; open and save the file in Excel or LibreOffice"#,
+                #"Bolton.xml: sheet "Co-sleeping" cell E6: item L1 is rated 3 (in place) but has no evidence; say briefly what shows it"#,
+            ])
+    }
+
     @Test func reportsAWorkbookThatDoesNotSayWhoItIsFor() {
         let blank = Workbook(sheets: [Sheet(name: "Sheet1")])
         #expect(

@@ -20,8 +20,14 @@ struct ExcelDateTests {
     }
 
     @Test func countsThe1904System() {
-        #expect(text(0, uses1904: true) == "1904-01-01")
+        #expect(text(1, uses1904: true) == "1904-01-02")
         #expect(text(40968, uses1904: true) == "2016-03-01")
+    }
+
+    @Test func putsATimeOfDayAloneOnOneDayInBothSystems() {
+        #expect(text(0.5) == "1899-12-30T12:00:00")
+        #expect(text(0.5, uses1904: true) == "1899-12-30T12:00:00")
+        #expect(text(0, uses1904: true) == "1899-12-30")
     }
 
     @Test func leavesImpossibleSerialsAlone() {
@@ -32,7 +38,9 @@ struct ExcelDateTests {
     @Test(arguments: [
         ("yyyy-mm-dd", true), ("dd/mm/yyyy\\ hh:mm", true), ("[h]:mm", true), ("h:mm AM/PM", true),
         ("0.00%", false), ("General", false), ("0.00E+00", false), ("[Red]\"day\"\\ 0", false),
-        ("#,##0;[Red]-#,##0", false), ("\"Date:\" @", false),
+        ("#,##0;[Red]-#,##0", false), ("\"Date:\" @", false), ("[BLACK]@", false), ("[BLUE]GENERAL", false),
+        ("[RED]#.##", false), ("[<100]0", false), ("AM/PM", false), ("A/P", false), ("[mm]:ss", true), ("[ss]", true),
+        ("HH:MM:SS\\ AM/PM", true), ("[$-409]d-mmm", true), ("[$-F800]dddd", true), ("[COLOR9]0", false),
     ])
     func tellsDateFormatsFromOthers(code: String, isDate: Bool) {
         #expect(ExcelDate.isDateFormat(code) == isDate)

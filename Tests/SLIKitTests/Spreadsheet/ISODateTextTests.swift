@@ -21,4 +21,14 @@ struct ISODateTextTests {
     func rejectsImpossibleDates(text: String) {
         #expect(ISODateText.parse(text) == nil)
     }
+
+    @Test(arguments: [
+        "2016-02-29", "2016-02-29Z", "1899-12-31T12:13:14.000", "2014-02-14T08:27:48.765Z", "2016-03-01T00:00:00",
+        " 2016-03-01 ", "2016-03-01T12:30", "2016-03-01T12:30:60.5", "2016-03-01T12:30:61", "2016-02-30",
+        "2016-03-01T", "2016-03-01T12:30:00.", "+016-03-01", "2016-03-01x", "",
+    ])
+    func readsBytesAsItReadsText(text: String) {
+        let fromBytes = Array(text.utf8).withUnsafeBufferPointer { ISODateText.parse(utf8: $0) }
+        #expect(fromBytes == ISODateText.parse(text))
+    }
 }

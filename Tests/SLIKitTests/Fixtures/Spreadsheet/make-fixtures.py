@@ -62,7 +62,7 @@ STYLES = (
     '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs>'
 )
 SHARED = (
-    "<si><r><t>Hello </t></r><r><rPr><b/></rPr><t>world</t></r></si>"
+    "<si><r><t xml:space=\"preserve\">Hello </t></r><r><rPr><b/></rPr><t>world</t></r></si>"
     "<si><t>漢字</t><rPh sb=\"0\" eb=\"2\"><t>かんじ</t></rPh></si>"
     "<si><t>a_x000D_b</t></si>"
     "<si><t>merged</t></si>"
