@@ -1,4 +1,5 @@
 import SLIKit
+import SpreadsheetKit
 
 /// Prints one sheet as CSV from cell A1 to a known last column, a row at a time as the cells are read,
 /// for sheets whose rows come in order: memory holds one row at most.

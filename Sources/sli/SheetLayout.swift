@@ -1,4 +1,5 @@
 import SLIKit
+import SpreadsheetKit
 
 /// A first pass over a workbook for `sli inspect --format csv`: the sheet names, and for the sheet to
 /// print its last row and column and whether its rows come in order, keeping no cells.

@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 import Testing
 
 /// Cases seen in real-world files (named in each test), rebuilt here as small files of their own.
