@@ -23,10 +23,14 @@ extension SLI {
         @Argument(help: "The returned workbooks.")
         var files: [String]
 
-        @Option(help: "The framework the workbooks must be for (default: the one each workbook names).")
+        @Option(
+            help: "The framework the workbooks must be for (default: the one each workbook names).",
+            completion: .frameworkIDs)
         var framework: String?
 
-        @Option(help: "The region the localities belong to (default: the one each workbook names).")
+        @Option(
+            help: "The region the localities belong to (default: the one each workbook names).",
+            completion: .regionIDs)
         var region: String?
 
         @Option(help: "What to print: text (one line per problem) or json (the decoded self-assessments).")
@@ -60,8 +64,14 @@ extension SLI {
             }
             let metadata = WorkbookLayout.metadata(in: workbook)
             guard let frameworkID = framework ?? metadata[.framework] else {
+                let missing =
+                    metadata.isEmpty
+                    ? "the hidden sheet \"\(WorkbookLayout.metadataSheet)\" that says which framework the workbook is "
+                        + "for has been deleted"
+                    : "the hidden sheet \"\(WorkbookLayout.metadataSheet)\" does not say which framework the workbook is for"
                 return failure(
-                    "the workbook does not say which framework it is for; give --framework (see sli catalog list)")
+                    missing + "; download the workbook again and copy the answers into it (the network lead can "
+                        + "check this file with --framework and --region, or ingest it with --cycle)")
             }
             guard let regionID = region ?? metadata[.region] else {
                 return failure("the workbook does not say which region it is for; give --region (see sli catalog list)")
