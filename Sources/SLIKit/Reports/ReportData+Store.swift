@@ -6,8 +6,9 @@ extension ReportData {
     ///
     /// Each part is filled by its own adapter: participation and sources from the submissions, scores from
     /// the ``Scorer`` over the current assessments, indicators from the ``Benchmarker``, the Market Place
-    /// from the ``MarketMatcher``, recommendations and actions from tracking, and the change since the
-    /// baseline from ``FollowUp`` when the cycle has a baseline. The report is marked synthetic when the
+    /// from the ``MarketMatcher``, recommendations and actions from tracking (over the baseline cycle and
+    /// this one together, as `sli followup` reads them), and the change since the baseline from
+    /// ``FollowUp`` when the cycle has a baseline. The report is marked synthetic when the
     /// store records the cycle as an example cycle (``Store/isSynthetic(cycleID:)``).
     ///
     /// - Parameter builtOn: The day the report is built (today by default).
@@ -38,15 +39,15 @@ extension ReportData {
             addMarket(
                 entries: entries, plan: MarketMatcher(region: region, scores: Self.meanRatings(card)).match(entries))
         }
-        let tracker = try RecommendationTracker(
-            framework: framework, updates: try store.recommendationUpdates(cycleID: cycle.id))
+        let baseline = try cycle.baselineCycleID.map(store.cycle(id:))
+        let tracked = (baseline.map { [$0] } ?? []) + [cycle]
         addRecommendations(
-            tracker, actions: try store.currentActions(cycleID: cycle.id), framework: framework, asOf: builtOn)
-        if let baselineID = cycle.baselineCycleID {
-            let baseline = try store.cycle(id: baselineID)
+            try store.recommendationTracker(cycles: tracked, framework: framework),
+            actions: try store.currentActions(cycles: tracked), framework: framework, asOf: builtOn)
+        if let baseline {
             let followUp = try FollowUp(
-                framework: framework, baseline: try store.currentAssessments(cycleID: baselineID), followUp: assessments
-            )
+                store: store, cycle: cycle, baseline: baseline, framework: framework, indicators: indicators,
+                asOf: builtOn)
             addFollowUp(followUp, baselineCycleName: baseline.name)
         }
         addImportedFiles(try store.importedFiles(cycleID: cycle.id))
