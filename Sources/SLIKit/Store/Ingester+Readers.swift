@@ -3,13 +3,16 @@ import Foundation
 extension Ingester {
     /// An ingester that reads each file with ``SpreadsheetReader`` and decodes it with ``SubmissionDecoder``,
     /// as `sli validate` does.
+    ///
+    /// - Parameter now: The clock that stamps received files; give a fixed day for files that arrived
+    ///   earlier (by e-mail before the store existed, say), so they are not counted late.
     public init(
         repository: any SubmissionRepository, cycle: Cycle, framework: Framework, region: Region,
-        submittedBy: String
+        submittedBy: String, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.init(
             repository: repository, cycle: cycle, framework: framework, region: region, submittedBy: submittedBy,
-            decode: Self.readAndDecode(framework: framework, region: region))
+            decode: Self.readAndDecode(framework: framework, region: region), now: now)
     }
 
     /// Reads a file's bytes as a spreadsheet and decodes the self-assessment it holds.
