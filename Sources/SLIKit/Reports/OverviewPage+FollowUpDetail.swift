@@ -38,7 +38,7 @@ extension OverviewPage {
             })
         let implementation = ReportTable(
             name: "follow-up-implementation", title: "Local recommendations implemented",
-            columns: ["Locality", "Completed", "Of", "Share completed"],
+            columns: ["Locality", "Completed", "Of", "Share completed (%)"],
             rows: followUp.implementation.map { entry in
                 [
                     .text(data.localityName(entry.localityCode)),
