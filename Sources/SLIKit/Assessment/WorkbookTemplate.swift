@@ -52,15 +52,12 @@ public struct WorkbookTemplate: Sendable {
     /// The workbook for `locality`, ready to send.
     public func render(for locality: Locality) -> WorkbookDraft {
         let themes = WorkbookLayout.sheetThemes(of: framework)
-        var sheets = [instructions(for: locality)]
-        sheets += themes.map { themeSheet($0, locality: locality) }
-        sheets.append(contributors())
-        sheets.append(marketPlace())
         let title = printTitle(for: locality)
-        for index in sheets.indices {
-            sheets[index].pageSetup?.title = title
-            sheets[index].fitRowHeights()
-        }
+        var sheets = [instructions(for: locality, title: title)]
+        sheets += themes.map { themeSheet($0, locality: locality, title: title) }
+        sheets.append(contributors(title: title))
+        sheets.append(marketPlace(title: title))
+        for index in sheets.indices { sheets[index].fitRowHeights() }
         let (metadata, names) = metadataSheet(for: locality, themes: themes)
         sheets.append(metadata)
         return WorkbookDraft(sheets: sheets, definedNames: names)
@@ -77,10 +74,10 @@ public struct WorkbookTemplate: Sendable {
         ([locality.name] + (cycle.map { ["cycle \($0)"] } ?? []) + [framework.title]).joined(separator: " · ")
     }
 
-    private func instructions(for locality: Locality) -> SheetDraft {
+    private func instructions(for locality: Locality, title: String) -> SheetDraft {
         var sheet = SheetDraft(
             name: WorkbookLayout.instructionsSheet, columnWidths: [0: 24, 1: 90], isProtected: true,
-            pageSetup: PageSetup(title: ""))
+            pageSetup: PageSetup(title: title))
         var row = 0
         func put(_ label: String, _ value: CellValue?, style: CellStyle = Self.lockedText) {
             sheet[row, 0] = DraftCell(.string(label), style: Self.heading)
@@ -129,11 +126,12 @@ public struct WorkbookTemplate: Sendable {
         return sheet
     }
 
-    private func themeSheet(_ theme: Theme, locality: Locality) -> SheetDraft {
+    private func themeSheet(_ theme: Theme, locality: Locality, title: String) -> SheetDraft {
         typealias Column = WorkbookLayout.ThemeColumn
         var sheet = SheetDraft(
             name: theme.name, frozenRows: WorkbookLayout.themeHeaderRow + 1, isProtected: true,
-            pageSetup: PageSetup(title: "", repeatedRows: WorkbookLayout.themeHeaderRow...WorkbookLayout.themeHeaderRow)
+            pageSetup: PageSetup(
+                title: title, repeatedRows: WorkbookLayout.themeHeaderRow...WorkbookLayout.themeHeaderRow)
         )
         for column in Column.allCases { sheet.columnWidths[column.rawValue] = column.width }
         sheet[0, 0] = DraftCell(.string(theme.name), style: Self.heading)
@@ -174,13 +172,14 @@ public struct WorkbookTemplate: Sendable {
         return sheet
     }
 
-    private func contributors() -> SheetDraft {
+    private func contributors(title: String) -> SheetDraft {
         typealias Column = WorkbookLayout.ContributorColumn
         var sheet = SheetDraft(
             name: WorkbookLayout.contributorsSheet, columnWidths: [0: 36, 1: 24, 2: 50],
             frozenRows: WorkbookLayout.contributorsHeaderRow + 1, isProtected: true,
             pageSetup: PageSetup(
-                title: "", repeatedRows: WorkbookLayout.contributorsHeaderRow...WorkbookLayout.contributorsHeaderRow))
+                title: title, repeatedRows: WorkbookLayout.contributorsHeaderRow...WorkbookLayout.contributorsHeaderRow)
+        )
         sheet[0, 0] = DraftCell(.string("Who contributed to this self-assessment?"), style: Self.heading)
         sheet[1, 0] = DraftCell(.string("For each agency, pick yes or no in column B."), style: Self.note)
         let header = WorkbookLayout.contributorsHeaderRow
@@ -202,13 +201,13 @@ public struct WorkbookTemplate: Sendable {
         return sheet
     }
 
-    private func marketPlace() -> SheetDraft {
+    private func marketPlace(title: String) -> SheetDraft {
         typealias Column = WorkbookLayout.MarketPlaceColumn
         var sheet = SheetDraft(
             name: WorkbookLayout.marketPlaceSheet, frozenRows: WorkbookLayout.marketPlaceHeaderRow + 1,
             isProtected: true,
             pageSetup: PageSetup(
-                title: "", repeatedRows: WorkbookLayout.marketPlaceHeaderRow...WorkbookLayout.marketPlaceHeaderRow))
+                title: title, repeatedRows: WorkbookLayout.marketPlaceHeaderRow...WorkbookLayout.marketPlaceHeaderRow))
         for column in Column.allCases { sheet.columnWidths[column.rawValue] = column.width }
         sheet[0, 0] = DraftCell(.string("Market Place: offers and requests"), style: Self.heading)
         sheet[1, 0] = DraftCell(

@@ -7,6 +7,8 @@ struct FODSWriter {
     private let styleNames: [CellStyle: String]
     /// Each validation's name (`val1`...), by sheet index and position in the sheet's list.
     private let validationNames: [[String]]
+    /// The row heights in use, lowest first; a row of the `n`th height has the style `ro<n+1>`.
+    private let rowHeightsInUse: [Double]
 
     init(draft: WorkbookDraft) {
         self.draft = draft
@@ -14,6 +16,7 @@ struct FODSWriter {
         var names: [CellStyle: String] = [:]
         for (index, style) in styles.enumerated() { names[style] = "ce\(index)" }
         styleNames = names
+        rowHeightsInUse = Array(Set(draft.sheets.flatMap(\.rowHeights.values))).sorted()
         var counter = 0
         validationNames = draft.sheets.map { sheet in
             sheet.validations.map { _ in
@@ -158,10 +161,6 @@ struct FODSWriter {
             xml += "</style:master-page>\n"
         }
         return xml + " </office:master-styles>\n"
-    }
-
-    private var rowHeightsInUse: [Double] {
-        Array(Set(draft.sheets.flatMap(\.rowHeights.values))).sorted()
     }
 
     private func rowStyleName(_ height: Double) -> String {
