@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI.CycleCommand {
     /// `sli cycle publish CYCLE`: freezes a cycle's submissions and shows them to the participants.
-    struct Publish: ParsableCommand {
+    struct Publish: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Publish a cycle: its submissions are frozen and no further file is accepted.",
             discussion: """
@@ -19,9 +19,9 @@ extension SLI.CycleCommand {
         var yes = false
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle, region, _) = try storeOptions.openWithCatalog(cycle: cycle)
-            let status = try CycleStatus(cycle: cycle, region: region, repository: store)
+            let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
             let consequence =
                 "publishing cycle \(cycle.name) cannot be undone: the submissions of the \(status.participating) "
                 + "localities that took part become visible to each of them, the report is then for them as well "

@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli demo [--out DIR]`: runs the bundled example cycle end to end and writes its report.
-    struct Demo: ParsableCommand {
+    struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the bundled 2016 North West example cycle end to end, with synthetic data.",
             discussion: """
@@ -19,13 +19,13 @@ extension SLI {
         @Option(help: "The folder to create the store, returned files and report in.")
         var out: String = "sli-demo"
 
-        func run() throws {
+        func run() async throws {
             let started = Date()
             let folder = URL(fileURLWithPath: out)
             let runner = ExampleCycleRunner(catalog: Catalog.default, directory: folder) { line in
                 print(line)
             }
-            let summary = try runner.run()
+            let summary = try await runner.run()
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             print("done in \(seconds) s. The store is \(summary.storePath); try:")
             print("  \(Self.invocation) status --cycle \"\(summary.baseline.name)\" --store \(summary.storePath)")

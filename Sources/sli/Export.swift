@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli export --cycle CYCLE --format json|csv --out DIR`: every current answer of a cycle.
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Write every current answer of a cycle, with its locality, theme and source cell, and the contributors.",
@@ -24,9 +24,10 @@ extension SLI {
         var out: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
-            let rows = try AnswerExportRow.rows(cycle: cycle, framework: framework, region: region, repository: store)
+            let rows = try await AnswerExportRow.rows(
+                cycle: cycle, framework: framework, region: region, repository: store)
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = folder.appendingPathComponent("\(cycle.name)-answers.\(format.rawValue)")
@@ -49,7 +50,7 @@ extension SLI {
             let localities = Set(rows.map(\.localityCode)).count
             print("wrote \(rows.count) answers from \(localities) localities to \(url.relativePath)")
             let contributors = ContributorExportRow.rows(
-                try store.currentAssessments(cycleID: cycle.id), region: region)
+                try await store.currentAssessments(cycleID: cycle.id), region: region)
             let contributorsURL = folder.appendingPathComponent("\(cycle.name)-contributors.\(format.rawValue)")
             let contributorsText =
                 switch format {

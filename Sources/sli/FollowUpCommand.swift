@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli followup`: the follow-up cycle compared with its baseline.
-    struct FollowUpCommand: ParsableCommand {
+    struct FollowUpCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "followup",
             abstract: "Compare a follow-up cycle with its baseline: changes, tests, implementation, indicators.",
@@ -32,7 +32,7 @@ extension SLI {
             help: "Indicator values of the follow-up (columns indicator, area, value); default: the cycle's figures.")
         var followupIndicators: String?
 
-        func run() throws {
+        func run() async throws {
             let opened = try options.open()
             guard let baselineID = opened.cycle.baselineCycleID else {
                 throw CommandError(
@@ -47,7 +47,7 @@ extension SLI {
                 )
             }
             let day = try asOf.day()
-            let result = try FollowUp(
+            let result = try await FollowUp(
                 store: store, cycle: opened.cycle, baseline: baseline, framework: opened.framework,
                 indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory), asOf: day,
                 baselineIndicators: try baselineIndicators.map(Self.indicators),

@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli ingest --cycle CYCLE FILE|DIR...`: validates returned workbooks and stores each valid one.
-    struct Ingest: ParsableCommand {
+    struct Ingest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate returned workbooks and store each valid one as a new version.",
             discussion: """
@@ -33,7 +33,7 @@ extension SLI {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
             let receivedDay = try received.map { try DateOption.parse($0, option: "--received") }
             let ingester = Ingester(
@@ -45,7 +45,7 @@ extension SLI {
             let progress = TerminalProgress(total: files.count)
             for (index, url) in files.enumerated() {
                 progress.step(index + 1, url.lastPathComponent)
-                let result = ingester.ingest(url, path: Self.displayPath(of: url))
+                let result = await ingester.ingest(url, path: Self.displayPath(of: url))
                 progress.finish()
                 switch result.outcome {
                 case .accepted(let submission):

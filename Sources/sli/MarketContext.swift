@@ -22,20 +22,7 @@ struct MarketContext {
 
     /// The matcher for the region's sub-regions, preferring localities by their theme scores.
     func matcher(assessments: [SelfAssessment]) -> MarketMatcher {
-        MarketMatcher(region: region, scores: Self.themeScores(assessments, framework: framework))
-    }
-
-    /// Each locality's theme scores (percentages of the scale's top, from `Scorer`), by code and theme.
-    static func themeScores(_ assessments: [SelfAssessment], framework: Framework) -> [String: [String: Double]] {
-        var scores: [String: [String: Double]] = [:]
-        for locality in Scorer(framework: framework).score(assessments).localities {
-            for theme in locality.themes {
-                if let percentage = theme.score.percentage {
-                    scores[locality.localityCode, default: [:]][theme.themeID] = percentage
-                }
-            }
-        }
-        return scores
+        MarketMatcher(region: region, card: Scorer(framework: framework).score(assessments))
     }
 
     /// The locality's name, or its code when the region does not list it.

@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli report --cycle CYCLE --out DIR`: writes the peer-review pack of a cycle.
-    struct Report: ParsableCommand {
+    struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the cycle's report: a regional overview and one summary per locality, with tables.",
             discussion: """
@@ -22,9 +22,9 @@ extension SLI {
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle) = try storeOptions.open(cycle: cycle)
-            let data = try ReportData(store: store, cycle: cycle, catalog: Catalog.default)
+            let data = try await ReportData(store: store, cycle: cycle, catalog: Catalog.default)
             let folder = URL(fileURLWithPath: out)
             var progress: TerminalProgress?
             let files = try ReportWriter(format: format).write(data, to: folder) { number, total, path in

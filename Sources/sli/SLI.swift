@@ -28,4 +28,18 @@ struct SLI: AsyncParsableCommand {
             Demo.self,
         ]
     )
+
+    /// Runs the command the arguments name, giving the library's errors the command line's hints.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: CommandHint.hinted(error))
+        }
+    }
 }

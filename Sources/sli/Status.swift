@@ -4,7 +4,7 @@ import SLIKit
 
 extension SLI {
     /// `sli status --cycle CYCLE`: who has returned a workbook and who is missing.
-    struct Status: ParsableCommand {
+    struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show, for every locality of the cycle's region, whether its workbook has arrived."
         )
@@ -14,10 +14,10 @@ extension SLI {
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let (store, cycle) = try storeOptions.open(cycle: cycle)
             let region = try Catalog.default.region(id: cycle.regionID)
-            let status = try CycleStatus(cycle: cycle, region: region, repository: store)
+            let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
             switch output.format {
             case .table: print(Self.text(status), terminator: "")
             case .json: print(try Self.json(status))

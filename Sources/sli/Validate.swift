@@ -23,22 +23,18 @@ extension SLI {
         @Argument(help: "The returned workbooks.")
         var files: [String]
 
-        @Option(
-            help: "The framework the workbooks must be for (default: the one each workbook names).",
-            completion: .frameworkIDs)
+        @Option(help: "The framework the workbooks must be for (default: the one each workbook names).")
         var framework: String?
 
-        @Option(
-            help: "The region the localities belong to (default: the one each workbook names).",
-            completion: .regionIDs)
+        @Option(help: "The region the localities belong to (default: the one each workbook names).")
         var region: String?
 
         @Option(help: "What to print: text (one line per problem) or json (the decoded self-assessments).")
         var format: OutputFormat = .text
 
         func run() throws {
-            let catalog = Catalog.default
-            let results = files.map { validate(URL(fileURLWithPath: $0), catalog: catalog) }
+            let validator = ReturnValidator(catalog: Catalog.default)
+            let results = files.map { validate(URL(fileURLWithPath: $0), validator: validator) }
             var output = StandardOutput()
             switch format {
             case .text: ValidationReport.text(results, to: &output)
@@ -48,41 +44,19 @@ extension SLI {
             if results.contains(where: { !$0.decoding.errors.isEmpty }) { throw ExitCode.failure }
         }
 
-        private func validate(_ url: URL, catalog: Catalog) -> ValidationReport.Result {
+        /// The file at `url` read and checked as any returned file is, whatever front door it came through.
+        private func validate(_ url: URL, validator: ReturnValidator) -> ValidationReport.Result {
             let file = url.lastPathComponent
-            func failure(_ message: String, sheet: String? = nil, cell: String? = nil) -> ValidationReport.Result {
-                let problem = Problem(file: file, sheet: sheet, cell: cell, message: message)
-                return ValidationReport.Result(file: file, decoding: Decoding(assessment: nil, problems: [problem]))
-            }
-            let workbook: Workbook
+            let decoded: DecodedFile
             do {
-                workbook = try SpreadsheetReader.read(contentsOf: url).workbook
-            } catch let error as SpreadsheetError {
-                return failure(error.message, sheet: error.location.sheet, cell: error.location.cell)
+                decoded = validator.validate(
+                    try Data(contentsOf: url), fileName: file, frameworkID: framework, regionID: region)
             } catch {
-                return failure("the file cannot be read (\(error))")
+                let problem = Problem(file: file, message: "the file cannot be read (\(FileErrorReason.text(error)))")
+                decoded = DecodedFile(format: nil, assessment: nil, problems: [problem])
             }
-            let metadata = WorkbookLayout.metadata(in: workbook)
-            guard let frameworkID = framework ?? metadata[.framework] else {
-                let missing =
-                    metadata.isEmpty
-                    ? "the hidden sheet \"\(WorkbookLayout.metadataSheet)\" that says which framework the workbook is "
-                        + "for has been deleted"
-                    : "the hidden sheet \"\(WorkbookLayout.metadataSheet)\" does not say which framework the workbook is for"
-                return failure(
-                    missing + "; download the workbook again and copy the answers into it (the network lead can "
-                        + "check this file with --framework and --region, or ingest it with --cycle)")
-            }
-            guard let regionID = region ?? metadata[.region] else {
-                return failure("the workbook does not say which region it is for; give --region (see sli catalog list)")
-            }
-            do {
-                let decoder = SubmissionDecoder(
-                    framework: try catalog.framework(id: frameworkID), region: try catalog.region(id: regionID))
-                return ValidationReport.Result(file: file, decoding: decoder.decode(workbook, fileName: file))
-            } catch {
-                return failure("\(error)")
-            }
+            return ValidationReport.Result(
+                file: file, decoding: Decoding(assessment: decoded.assessment, problems: decoded.problems))
         }
     }
 }

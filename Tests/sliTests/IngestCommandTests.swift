@@ -173,9 +173,8 @@ struct IngestCommandTests {
         #expect(validated.status == 1)
         #expect(
             validated.standardOutput.hasPrefix(
-                "error: Bolton.xlsx: the hidden sheet \"sli\" that says which framework the workbook is for has been "
-                    + "deleted; download the workbook again and copy the answers into it (the network lead can check "
-                    + "this file with --framework and --region, or ingest it with --cycle)\n"))
+                "error: Bolton.xlsx: the workbook does not say which framework it is for (its hidden sheet \"sli\" is "
+                    + "missing or changed): download the workbook again, or copy the answers into a fresh one\n"))
         let ingested = try run(["ingest", "--cycle", "nw-2016", "returns/Bolton.xlsx"])
         #expect(ingested.status == 0)
         #expect(

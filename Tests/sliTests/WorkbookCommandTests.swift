@@ -14,7 +14,7 @@ struct WorkbookCommandTests {
     private static func filledWorkbook(
         in folder: URL, format: SpreadsheetFormat, change: (inout WorkbookDraft, WorkbookFiller) -> Void = { _, _ in }
     ) throws -> URL {
-        let catalog = Catalog.default
+        let catalog = Catalog(directory: CatalogCommandTests.root)
         let framework = try catalog.framework(id: "nw-infant-mortality-2016")
         let region = try catalog.region(id: "north-west")
         let bolton = try region.resolveLocality("Bolton")

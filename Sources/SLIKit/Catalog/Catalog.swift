@@ -1,7 +1,7 @@
 import Foundation
 
 /// The frameworks and regions a network works with: `templates/<id>.yaml` and `regions/<id>.yaml`
-/// under one directory (the repository root, or the folder `SLI_HOME` names).
+/// under one directory.
 ///
 /// Files are read when asked for, so an edit shows at the next call.
 public struct Catalog: Sendable, Hashable {
@@ -11,30 +11,6 @@ public struct Catalog: Sendable, Hashable {
     /// The catalog in `directory`.
     public init(directory: URL) {
         self.directory = directory
-    }
-
-    /// The catalog a command uses when it is not told which.
-    ///
-    /// Looks in order at the directory the `SLI_HOME` environment variable names; the current directory
-    /// and its parents (the first one holding both `templates/` and `regions/`); the folder the running
-    /// program was built in (walking up to the one with `Package.swift`); and finally the current directory.
-    public static var `default`: Catalog {
-        Catalog(directory: defaultDirectory(environment: ProcessInfo.processInfo.environment))
-    }
-
-    /// Where `Catalog.default` looks, given the environment.
-    static func defaultDirectory(environment: [String: String]) -> URL {
-        if let home = environment["SLI_HOME"], !home.isEmpty {
-            return URL(fileURLWithPath: home, isDirectory: true)
-        }
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        if let found = ancestor(of: current, where: { isCatalog($0) }) { return found }
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath(),
-            let found = ancestor(of: executable.deletingLastPathComponent(), where: { isPackage($0) })
-        {
-            return found
-        }
-        return current
     }
 
     /// The framework with `id`, read from `templates/<id>.yaml`.
@@ -101,34 +77,5 @@ public struct Catalog: Sendable, Hashable {
         let line = root.node.mapping?["id"]?.mark?.line ?? root.line
         throw CatalogError.invalid(
             file: file, line: line, message: "id \"\(found)\" does not match the file name (expected \"\(expected)\")")
-    }
-
-    /// Whether `directory` holds both catalog folders.
-    private static func isCatalog(_ directory: URL) -> Bool {
-        ["templates", "regions"].allSatisfy {
-            var isDirectory: ObjCBool = false
-            let path = directory.appendingPathComponent($0).path
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-    }
-
-    /// Whether `directory` holds a `Package.swift`.
-    private static func isPackage(_ directory: URL) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path)
-    }
-
-    /// `start` or the nearest of its parents that satisfies `test`.
-    ///
-    /// A relative start (as when the current directory has been removed) is walked no further than its
-    /// own components, so the search always ends.
-    static func ancestor(of start: URL, where test: (URL) -> Bool) -> URL? {
-        var directory = start.standardizedFileURL
-        for _ in 0...directory.pathComponents.count {
-            if test(directory) { return directory }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { return nil }
-            directory = parent
-        }
-        return nil
     }
 }

@@ -103,10 +103,10 @@ extension ExampleCycleContext {
     }
 
     /// Writes the report of `cycle` under `report/`, in a folder named after the cycle.
-    func writeReport(_ cycle: Cycle, catalog: Catalog) throws -> URL {
+    func writeReport(_ cycle: Cycle, catalog: Catalog) async throws -> URL {
         let slug = cycle.name.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
         let folder = directory.appendingPathComponent("report/\(slug)")
-        let data = try ReportData(store: store, cycle: cycle, catalog: catalog)
+        let data = try await ReportData(store: store, cycle: cycle, catalog: catalog)
         let files = try ReportWriter().write(data, to: folder)
         let pages = files.filter { !$0.path.hasPrefix("tables/") }.count
         progress(

@@ -63,7 +63,9 @@ struct ExampleCycleContext: Sendable {
 
     /// Ingests one file with a rating typed as `7` first, shows its rejection, then ingests every file with
     /// that one corrected; returns the rejected file's problems.
-    func ingestWithBrokenFile(_ returns: [ExampleReturn], cycle: Cycle, round: ExamplePlan.Round) throws -> [Problem] {
+    func ingestWithBrokenFile(_ returns: [ExampleReturn], cycle: Cycle, round: ExamplePlan.Round) async throws
+        -> [Problem]
+    {
         guard let broken = returns.dropFirst().first ?? returns.first,
             let answer = broken.assessment.answers.first(where: { $0.rating?.value != nil }),
             let place = WorkbookFiller(framework: framework).cell(itemID: answer.itemID, column: .rating)
@@ -74,7 +76,7 @@ struct ExampleCycleContext: Sendable {
         let name = broken.url.lastPathComponent
         progress("ingesting \(name) with a rating typed as \"7\" on sheet \"\(place.sheet)\" cell \(place.reference)")
         let index = returns.firstIndex { $0.url == broken.url } ?? 0
-        let result = ingester(cycle, receivedAt: receivedDay(index, round: round))
+        let result = await ingester(cycle, receivedAt: receivedDay(index, round: round))
             .ingest(broken.url, path: relativePath(broken.url))
         guard case .rejected(let problems) = result.outcome else {
             throw ExampleCycleError.unexpectedOutcome(file: name, found: "it accepted", expected: "a rejection")
@@ -84,15 +86,15 @@ struct ExampleCycleContext: Sendable {
         for problem in problems { progress("    \(problem.severity.rawValue): \(problem)") }
         try SpreadsheetWriter.write(broken.draft, format: broken.format, to: broken.url)
         progress("  corrected the rating in \(name) and ingesting every return")
-        try ingest(returns, cycle: cycle, round: round)
+        try await ingest(returns, cycle: cycle, round: round)
         return problems
     }
 
     /// Ingests every file through the readers, decoder and store, each received on its own day.
-    func ingest(_ returns: [ExampleReturn], cycle: Cycle, round: ExamplePlan.Round) throws {
+    func ingest(_ returns: [ExampleReturn], cycle: Cycle, round: ExamplePlan.Round) async throws {
         var accepted = 0
         for (index, file) in returns.enumerated() {
-            let result = ingester(cycle, receivedAt: receivedDay(index, round: round))
+            let result = await ingester(cycle, receivedAt: receivedDay(index, round: round))
                 .ingest(file.url, path: relativePath(file.url))
             guard case .accepted = result.outcome else {
                 let found = result.isRejected ? "a rejection" : "the file unchanged"
@@ -101,7 +103,7 @@ struct ExampleCycleContext: Sendable {
             }
             accepted += 1
         }
-        let status = try CycleStatus(cycle: cycle, region: region, repository: store)
+        let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
         progress(
             "ingested \(accepted) returns into \"\(cycle.name)\": \(status.participatingSummary) localities"
                 + " took part, \(status.late) late")
@@ -159,7 +161,7 @@ struct ExampleCycleContext: Sendable {
     func matchMarket(cycle: Cycle) throws {
         let entries = try store.marketEntries(cycleID: cycle.id)
         let card = Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
-        let plan = MarketMatcher(region: region, scores: ReportData.meanRatings(card)).match(entries)
+        let plan = MarketMatcher(region: region, card: card).match(entries)
         let summary = MarketSummary(entries: entries)
         progress(
             "Market Place: \(summary.requestCount) requests and \(summary.offerCount) offers; matched"

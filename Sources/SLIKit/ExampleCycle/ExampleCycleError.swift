@@ -22,7 +22,7 @@ public enum ExampleCycleError: Error, Sendable, Hashable, CustomStringConvertibl
         case .impossibleTotal(let what, let total):
             "the example cannot share out \(total) \(what)"
         case .foreignStore(let path):
-            "\(path) is a store sli demo did not create; it is left as it is (give the demo another --out folder)"
+            "\(path) is a store the example cycle did not create; it is left as it is"
         case .unexpectedOutcome(let file, let found, let expected):
             "\(file): the example expected \(expected) but found \(found)"
         }

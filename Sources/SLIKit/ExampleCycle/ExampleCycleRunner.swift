@@ -40,7 +40,7 @@ public struct ExampleCycleRunner: Sendable {
     ///
     /// - Throws: ``ExampleCycleError`` when a step does not go as planned, and the catalog's, store's,
     ///   writers', readers' and importers' own errors.
-    public func run() throws -> ExampleCycleSummary {
+    public func run() async throws -> ExampleCycleSummary {
         let plan = try ExamplePlan.load(from: catalog.directory.appendingPathComponent(Self.planPath))
         let framework = try catalog.framework(id: plan.framework)
         let region = try catalog.region(id: plan.region)
@@ -55,7 +55,7 @@ public struct ExampleCycleRunner: Sendable {
 
         let baseline = try context.createCycle(plan.baseline, baseline: nil)
         let files = try context.writeReturns(baselineAssessments, round: plan.baseline)
-        let rejected = try context.ingestWithBrokenFile(files, cycle: baseline, round: plan.baseline)
+        let rejected = try await context.ingestWithBrokenFile(files, cycle: baseline, round: plan.baseline)
         // The indicators and action plans come in on the baseline's deadline, so the report's sources are
         // dated within the cycle rather than on the day the example runs.
         let deadline = ISODateText.parse(plan.baseline.deadline) ?? Date(timeIntervalSince1970: 0)
@@ -67,11 +67,11 @@ public struct ExampleCycleRunner: Sendable {
         let followUp = try context.createCycle(plan.followUp, baseline: baseline)
         let followUpFiles = try context.writeReturns(
             generator.followUp(from: baselineAssessments), round: plan.followUp)
-        try context.ingest(followUpFiles, cycle: followUp, round: plan.followUp)
+        try await context.ingest(followUpFiles, cycle: followUp, round: plan.followUp)
 
         var folders: [URL] = []
         for cycle in [baseline, followUp] {
-            folders.append(try context.writeReport(cycle, catalog: catalog))
+            folders.append(try await context.writeReport(cycle, catalog: catalog))
         }
         try store.checkpoint()
         return ExampleCycleSummary(
@@ -94,7 +94,7 @@ public struct ExampleCycleRunner: Sendable {
         for path in [storePath, storePath + "-wal", storePath + "-shm"] where manager.fileExists(atPath: path) {
             try manager.removeItem(atPath: path)
         }
-        try Data("This folder was written by sli demo; running it again replaces what is here.\n".utf8)
+        try Data("This folder holds the example cycle; making it again replaces what is here.\n".utf8)
             .write(to: marker)
         for folder in ExampleCycleContext.folders {
             let url = directory.appendingPathComponent(folder)

@@ -1,4 +1,4 @@
-/// JSON literals written by hand where sli keeps a fixed key order (report tables, `sli inspect` lines).
+/// JSON literals written by hand where sli keeps a fixed key order (report tables, cell lines).
 public enum JSONLiteral {
     /// A JSON string literal of `text`, escaping quotes, backslashes and control characters.
     public static func string(_ text: String) -> String {

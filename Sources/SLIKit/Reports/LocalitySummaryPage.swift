@@ -73,12 +73,10 @@ enum LocalitySummaryPage {
         return [.heading("Theme scores", level: 2), .chart(svg: chart.render(), table: table)]
     }
 
-    /// Where `score` lies in the regional distribution.
+    /// The quartile of the regional distribution `score` lies in, placed as the score card places it.
     static func position(_ score: Double?, _ spread: ReportSpread) -> String {
         guard let score else { return "not rated" }
-        if score > spread.upperQuartile { return "above the upper quartile" }
-        if score < spread.lowerQuartile { return "below the lower quartile" }
-        return "between the quartiles"
+        return spread.quartile(of: score).description
     }
 
     /// The locality's highest and lowest rated items with its evidence quoted.

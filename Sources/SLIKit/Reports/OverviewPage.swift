@@ -81,7 +81,7 @@ enum OverviewPage {
             id: "heatmap", title: "Theme scores by locality",
             summary:
                 "Heatmap of \(scored.count) localities by \(data.themes.count) themes; each cell is the theme score "
-                + "as a percentage of the scale maximum, as sli score gives it, darker for lower scores. "
+                + "as a percentage of the scale maximum, as the score card gives it, darker for lower scores. "
                 + "The table below gives the same scores.",
             rowLabels: scored.map(\.name), columnLabels: data.themes.map(\.name),
             values: scored.map { locality in data.themes.map { data.score(locality.code, $0.id) } },
@@ -346,7 +346,7 @@ enum OverviewPage {
             summary:
                 "Bar chart of how many localities scored higher and lower on each theme than in the baseline cycle. "
                 + "The table below gives the median change in mean rating over the items rated in both cycles "
-                + "(on the framework's scale, as sli followup gives it) and the Wilcoxon signed-rank test.",
+                + "(on the framework's scale, as the follow-up compares them) and the Wilcoxon signed-rank test.",
             categories: themes.map { data.themeName($0.themeID) },
             series: [
                 BarChart.Series(name: "improved", values: themes.map { Double($0.improved) }),

@@ -8,7 +8,7 @@ extension ReportData {
     /// ratings with its evidence from a score card and the assessments it was made from.
     ///
     /// Theme scores and their regional distributions are the score card's percentages of the scale maximum,
-    /// the figures `sli score` prints; item ratings stay on the framework's scale (``maximumScore`` is its
+    /// the figures the score card gives; item ratings stay on the framework's scale (``maximumScore`` is its
     /// top level), and an item is counted low when it is rated on the bottom two levels of the scale.
     mutating func addScores(_ card: ScoreCard, framework: Framework, assessments: [SelfAssessment]) {
         themeScores = card.localities.flatMap { locality in

@@ -1,7 +1,7 @@
 /// One locality's scores on one theme in the baseline and the follow-up cycle.
 ///
 /// The scores are mean ratings on the framework's scale over the items rated in both cycles, as
-/// `sli followup` compares them (not the theme scores, which are percentages).
+/// the follow-up compares them (not the theme scores, which are percentages).
 public struct ReportFollowUpChange: Sendable, Hashable, Codable {
     /// The locality's ONS code.
     public var localityCode: String

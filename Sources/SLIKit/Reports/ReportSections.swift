@@ -2,7 +2,7 @@
 enum ReportSections {
     /// Decimals for mean item ratings and changes on the framework's scale.
     static let scoreDecimals = 2
-    /// Decimals for theme scores, which are percentages of the scale maximum as `sli score` prints them.
+    /// Decimals for theme scores, which are percentages of the scale maximum as the score card gives them.
     static let percentDecimals = 1
     /// The top of the theme score axis: a theme score is a percentage of the scale maximum.
     static let percentMaximum = 100.0

@@ -25,22 +25,22 @@ public struct ReportSpread: Sendable, Hashable, Codable {
         self.count = count
     }
 
-    /// The spread of `values`, with quartiles by linear interpolation between order statistics.
-    ///
-    /// This is the common "type 7" definition (R's default `quantile`, Excel's `QUARTILE.INC`).
-    /// Returns nil for no values.
+    /// The spread of `values`, with quartiles by ``Quantile/inclusive(_:probability:)`` (R type 7, Excel
+    /// `QUARTILE.INC`), as the score card computes them; nil for no values.
     public static func of(_ values: [Double]) -> ReportSpread? {
         let sorted = values.sorted()
-        guard let first = sorted.first, let last = sorted.last else { return nil }
-        func quantile(_ p: Double) -> Double {
-            let position = p * Double(sorted.count - 1)
-            let below = Int(position.rounded(.down))
-            let above = min(below + 1, sorted.count - 1)
-            let fraction = position - Double(below)
-            return sorted[below] + (sorted[above] - sorted[below]) * fraction
-        }
+        guard let first = sorted.first, let last = sorted.last,
+            let lowerQuartile = Quantile.inclusive(sorted, probability: 0.25),
+            let median = Quantile.inclusive(sorted, probability: 0.5),
+            let upperQuartile = Quantile.inclusive(sorted, probability: 0.75)
+        else { return nil }
         return ReportSpread(
-            minimum: first, lowerQuartile: quantile(0.25), median: quantile(0.5), upperQuartile: quantile(0.75),
+            minimum: first, lowerQuartile: lowerQuartile, median: median, upperQuartile: upperQuartile,
             maximum: last, count: sorted.count)
+    }
+
+    /// The quartile `value` falls in, by the same rule as the score card's.
+    public func quartile(of value: Double) -> Quartile {
+        Quartile.placing(value, lowerQuartile: lowerQuartile, median: median, upperQuartile: upperQuartile)
     }
 }

@@ -34,14 +34,8 @@ public struct Distribution: Sendable, Hashable, Codable {
         self.mean = sorted.reduce(0, +) / Double(sorted.count)
     }
 
-    /// The quartile of the distribution that `value` falls in.
-    ///
-    /// A value on a quartile boundary belongs to the quartile above it, so the median itself is in the
-    /// upper half.
+    /// The quartile of the distribution that `value` falls in, by ``Quartile/placing(_:lowerQuartile:median:upperQuartile:)``.
     public func quartile(of value: Double) -> Quartile {
-        if value >= upperQuartile - Scorer.tolerance { return .top }
-        if value >= median - Scorer.tolerance { return .upperMiddle }
-        if value >= lowerQuartile - Scorer.tolerance { return .lowerMiddle }
-        return .bottom
+        Quartile.placing(value, lowerQuartile: lowerQuartile, median: median, upperQuartile: upperQuartile)
     }
 }

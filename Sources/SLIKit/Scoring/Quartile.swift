@@ -9,6 +9,20 @@ public enum Quartile: Int, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// At or above the upper quartile.
     case top = 4
 
+    /// The quartile that `value` falls in, given the distribution's quartiles and median: the one rule
+    /// that the score card, the CLI and every report page place a score by.
+    ///
+    /// A value on a boundary (within ``Scorer/tolerance``) belongs to the quartile above it, so the upper
+    /// quartile itself is in the top quartile and the median in the upper half.
+    public static func placing(
+        _ value: Double, lowerQuartile: Double, median: Double, upperQuartile: Double
+    ) -> Quartile {
+        if value >= upperQuartile - Scorer.tolerance { return .top }
+        if value >= median - Scorer.tolerance { return .upperMiddle }
+        if value >= lowerQuartile - Scorer.tolerance { return .lowerMiddle }
+        return .bottom
+    }
+
     /// `top quartile`, `bottom quartile`, ….
     public var description: String {
         switch self {

@@ -18,7 +18,7 @@ public enum CellValue: Sendable, Hashable {
 }
 
 extension CellValue {
-    /// The name of the value's type as `sli inspect` prints it.
+    /// The name of the value's type as cell listings print it.
     public var typeName: String {
         switch self {
         case .string: "string"

@@ -40,7 +40,7 @@ public enum SpreadsheetReader {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
             throw SpreadsheetError.unreadable(
-                SpreadsheetLocation(file: file), "the file cannot be opened (\(reason(error)))")
+                SpreadsheetLocation(file: file), "the file cannot be opened (\(FileErrorReason.text(error)))")
         }
         defer { try? handle.close() }
         let head: Data
@@ -48,7 +48,7 @@ public enum SpreadsheetReader {
             head = try handle.read(upToCount: 1 << 16) ?? Data()
         } catch {
             throw SpreadsheetError.unreadable(
-                SpreadsheetLocation(file: file), "the file cannot be read (\(reason(error)))")
+                SpreadsheetLocation(file: file), "the file cannot be read (\(FileErrorReason.text(error)))")
         }
         let source = FileSource(handle: handle, head: head, file: file)
         return try stream(source, url: url, data: nil, file: file, limits: limits, into: &visitor)
@@ -134,10 +134,5 @@ public enum SpreadsheetReader {
         throw SpreadsheetError.unrecognized(
             SpreadsheetLocation(file: file),
             "the zip package is neither XLSX nor ODS (expected xl/workbook.xml or content.xml)")
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let text = (error as NSError).localizedDescription
-        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

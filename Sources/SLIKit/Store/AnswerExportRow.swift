@@ -40,15 +40,16 @@ public struct AnswerExportRow: Sendable, Hashable, Codable {
     /// Every current answer of `cycle`, by locality in the region's order, then framework order.
     public static func rows(
         cycle: Cycle, framework: Framework, region: Region, repository: any SubmissionRepository
-    ) throws -> [AnswerExportRow] {
-        let current = try repository.currentSubmissions(cycleID: cycle.id)
+    ) async throws -> [AnswerExportRow] {
+        let current = try await repository.currentSubmissions(cycleID: cycle.id)
         let order = Dictionary(region.localities.enumerated().map { ($1.code, $0) }) { first, _ in first }
         let sorted = current.sorted {
             (order[$0.localityCode] ?? Int.max, $0.localityCode) < (order[$1.localityCode] ?? Int.max, $1.localityCode)
         }
-        return try sorted.flatMap { submission in
+        var rows: [AnswerExportRow] = []
+        for submission in sorted {
             let name = region.locality(code: submission.localityCode)?.name ?? submission.localityCode
-            return try repository.assessment(of: submission).answers.map { answer in
+            rows += try await repository.assessment(of: submission).answers.map { answer in
                 AnswerExportRow(
                     localityCode: submission.localityCode, locality: name, version: submission.version,
                     themeID: answer.themeID, theme: framework.theme(id: answer.themeID)?.name ?? answer.themeID,
@@ -58,6 +59,7 @@ public struct AnswerExportRow: Sendable, Hashable, Codable {
                     supportWanted: answer.supportWanted, source: answer.source)
             }
         }
+        return rows
     }
 
     /// Encodes every field, an absent one as `null`, so each JSON row has the same keys.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Where cycles are kept.
 ///
-/// Domain code uses this protocol, not a database, so another backend can keep cycles too.
+/// Workflows use this protocol, not a database, so any store that passes the conformance suite can
+/// keep cycles: the embedded SQLite ``Store`` or a shared server database.
 public protocol CycleRepository: Sendable {
     /// Creates a cycle.
     ///
@@ -10,16 +11,21 @@ public protocol CycleRepository: Sendable {
     ///   ``StoreError/unknownBaselineCycle(_:)`` when the baseline does not exist.
     func createCycle(
         name: String, regionID: String, frameworkID: String, deadline: Date?, baselineCycle: String?
-    ) throws -> Cycle
+    ) async throws -> Cycle
 
     /// Every cycle, oldest first.
-    func cycles() throws -> [Cycle]
+    func cycles() async throws -> [Cycle]
 
     /// The cycle with the given name (any case) or numeric id.
     ///
     /// - Throws: ``StoreError/unknownCycle(_:)`` when none matches.
-    func cycle(_ nameOrID: String) throws -> Cycle
+    func cycle(_ nameOrID: String) async throws -> Cycle
+
+    /// The cycle with the given id.
+    ///
+    /// - Throws: ``StoreError/unknownCycle(_:)`` when none has it.
+    func cycle(id: Int64) async throws -> Cycle
 
     /// Marks the cycle published, which freezes its submissions; returns the updated cycle.
-    func publish(cycleID: Int64) throws -> Cycle
+    func publish(cycleID: Int64) async throws -> Cycle
 }

@@ -20,20 +20,23 @@ public struct CycleStatus: Sendable, Hashable {
     ///
     /// A locality is late when its first accepted version arrived after the deadline day; corrections
     /// sent later do not make an on-time return late.
-    public init(cycle: Cycle, region: Region, repository: any SubmissionRepository) throws {
+    public init(cycle: Cycle, region: Region, repository: any SubmissionRepository) async throws {
         let current = Dictionary(
-            try repository.currentSubmissions(cycleID: cycle.id).map { ($0.localityCode, $0) }
+            try await repository.currentSubmissions(cycleID: cycle.id).map { ($0.localityCode, $0) }
         ) { first, _ in first }
-        let rows = try region.localities.map { locality -> LocalityStatus in
+        var rows: [LocalityStatus] = []
+        for locality in region.localities {
             guard let latest = current[locality.code] else {
-                return LocalityStatus(locality: locality, state: .notReceived)
+                rows.append(LocalityStatus(locality: locality, state: .notReceived))
+                continue
             }
             let first =
                 latest.version == 1
-                ? latest : try repository.history(cycleID: cycle.id, localityCode: locality.code).first ?? latest
-            return LocalityStatus(
-                locality: locality, state: cycle.isLate(first.receivedAt) ? .late : .received, current: latest,
-                firstReceivedAt: first.receivedAt)
+                ? latest : try await repository.history(cycleID: cycle.id, localityCode: locality.code).first ?? latest
+            rows.append(
+                LocalityStatus(
+                    locality: locality, state: cycle.isLate(first.receivedAt) ? .late : .received, current: latest,
+                    firstReceivedAt: first.receivedAt))
         }
         self.init(cycle: cycle, regionName: region.name, rows: rows)
     }

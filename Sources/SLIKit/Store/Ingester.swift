@@ -37,21 +37,41 @@ public struct Ingester: Sendable {
         self.now = now
     }
 
-    /// Ingests one file.
-    public func ingest(_ url: URL, path: String? = nil) -> IngestResult {
+    /// Ingests the file at `url`, read from disk and then taken as ``ingest(_:fileName:path:)`` takes it.
+    ///
+    /// - Parameter path: The path results show (the URL's path unless given).
+    public func ingest(_ url: URL, path: String? = nil) async -> IngestResult {
         let shownPath = path ?? url.path
         let fileName = url.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return IngestResult(
+                path: shownPath,
+                outcome: .rejected([
+                    Problem(file: fileName, message: "the file cannot be read (\(FileErrorReason.text(error)))")
+                ]))
+        }
+        return await ingest(data, fileName: fileName, path: shownPath)
+    }
+
+    /// Ingests one file from its bytes, as an upload or a file read from disk arrives.
+    ///
+    /// The file is checked cell by cell, then stored as the next version of its locality's return in one
+    /// transaction; a rejected file changes nothing stored.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes, exactly as received.
+    ///   - fileName: The file's name as received, which problems name and the store keeps.
+    ///   - path: The name results show (the file name unless given).
+    public func ingest(_ data: Data, fileName: String, path: String? = nil) async -> IngestResult {
+        let shownPath = path ?? fileName
         func rejected(_ problems: [Problem]) -> IngestResult {
             IngestResult(path: shownPath, outcome: .rejected(problems))
         }
         if cycle.published {
             return rejected([Problem(file: fileName, message: StoreError.cyclePublished(cycle.name).description)])
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return rejected([Problem(file: fileName, message: "the file cannot be read (\(Self.reason(error)))")])
         }
         let decoded = decode(data, fileName)
         if decoded.hasErrors { return rejected(decoded.problems) }
@@ -66,7 +86,7 @@ public struct Ingester: Sendable {
             cycleID: cycle.id, fileName: fileName, format: format, bytes: data, receivedAt: now(),
             submittedBy: submittedBy, assessment: assessment, warnings: warnings)
         do {
-            switch try repository.record(incoming) {
+            switch try await repository.record(incoming) {
             case .accepted(let submission):
                 return IngestResult(path: shownPath, outcome: .accepted(submission), warnings: warnings)
             case .unchanged(let submission):
@@ -120,19 +140,5 @@ public struct Ingester: Sendable {
             }
             return found.sorted { $0.path < $1.path }
         }
-    }
-
-    /// A short reason for a file system error.
-    static func reason(_ error: any Error) -> String {
-        let error = error as NSError
-        if error.domain == NSCocoaErrorDomain && error.code == NSFileReadNoSuchFileError {
-            return "no such file"
-        }
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        return error.localizedDescription.lowercased()
     }
 }

@@ -145,6 +145,7 @@ public final class Store: Sendable {
     }
 
     /// Runs `body`, trying again with a growing pause while SQLite reports the database busy or locked.
+    @discardableResult
     static func withRetries<T>(_ body: () throws -> T) throws -> T {
         var attempt = 1
         while true {

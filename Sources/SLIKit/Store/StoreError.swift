@@ -31,16 +31,15 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): the store has schema version \(found) but this sli knows only up to version \(known);"
                 + " it was left untouched: use a newer sli"
         case .unknownCycle(let name):
-            "no cycle is named \"\(name)\" (see `sli cycle list`)"
+            "no cycle is named \"\(name)\""
         case .duplicateCycleName(let name):
             "a cycle named \"\(name)\" already exists"
         case .cyclePublished(let name):
             "cycle \"\(name)\" is published: its submissions are frozen and no file can be added"
         case .unknownBaselineCycle(let name):
-            "baseline cycle \"\(name)\" does not exist (see `sli cycle list`)"
+            "baseline cycle \"\(name)\" does not exist"
         case .noStore(let path):
-            "\(path): no store here (create a cycle first with `sli cycle create`, or name the store with"
-                + " --store PATH or SLI_STORE)"
+            "\(path): no store here"
         }
     }
 }

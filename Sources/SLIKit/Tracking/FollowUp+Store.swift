@@ -12,22 +12,35 @@ extension FollowUp {
     /// - Throws: ``StoreError`` when the store cannot be read, ``TrackingError`` when an assessment uses
     ///   another framework or an update names no tracked recommendation.
     public init(
-        store: Store, cycle: Cycle, baseline: Cycle, framework: Framework, indicators: IndicatorSet, asOf day: Date,
-        baselineIndicators: [IndicatorKey: Double]? = nil, followUpIndicators: [IndicatorKey: Double]? = nil
-    ) throws {
+        store: any CycleStore, cycle: Cycle, baseline: Cycle, framework: Framework, indicators: IndicatorSet,
+        asOf day: Date, baselineIndicators: [IndicatorKey: Double]? = nil,
+        followUpIndicators: [IndicatorKey: Double]? = nil
+    ) async throws {
         let cycles = [baseline, cycle]
-        let actions = try store.currentActions(cycles: cycles)
-        func latest(_ cycle: Cycle) throws -> [IndicatorKey: Double] {
-            IndicatorValues.latest(try store.indicatorValues(cycleID: cycle.id), indicators: indicators)
+        let actions = try await store.currentActions(cycles: cycles)
+        func latest(_ cycle: Cycle) async throws -> [IndicatorKey: Double] {
+            IndicatorValues.latest(try await store.indicatorValues(cycleID: cycle.id), indicators: indicators)
+        }
+        let baselineValues: [IndicatorKey: Double]
+        if let baselineIndicators {
+            baselineValues = baselineIndicators
+        } else {
+            baselineValues = try await latest(baseline)
+        }
+        let followUpValues: [IndicatorKey: Double]
+        if let followUpIndicators {
+            followUpValues = followUpIndicators
+        } else {
+            followUpValues = try await latest(cycle)
         }
         try self.init(
-            framework: framework, baseline: try store.currentAssessments(cycleID: baseline.id),
-            followUp: try store.currentAssessments(cycleID: cycle.id),
+            framework: framework, baseline: try await store.currentAssessments(cycleID: baseline.id),
+            followUp: try await store.currentAssessments(cycleID: cycle.id),
             actionStatuses: actions.map { code, planned in
                 ActionStatus(localityCode: code, framework: framework, actions: planned, asOf: day)
             },
-            regional: try store.recommendationTracker(cycles: cycles, framework: framework).recommendations(asOf: day),
-            baselineIndicators: try baselineIndicators ?? latest(baseline),
-            followUpIndicators: try followUpIndicators ?? latest(cycle))
+            regional: try await store.recommendationTracker(cycles: cycles, framework: framework)
+                .recommendations(asOf: day),
+            baselineIndicators: baselineValues, followUpIndicators: followUpValues)
     }
 }

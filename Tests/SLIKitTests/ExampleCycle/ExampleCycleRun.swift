@@ -12,15 +12,15 @@ struct ExampleCycleRun: Sendable {
     var followUp: ReportData
 
     /// The run, made once on first use.
-    static let shared = Result { try ExampleCycleRun() }
+    static let shared = Task { try await ExampleCycleRun() }
 
-    init() throws {
+    init() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sli-example-\(UUID().uuidString)")
         catalog = RepositoryCatalog.shipped
-        summary = try ExampleCycleRunner(catalog: catalog, directory: folder).run()
+        summary = try await ExampleCycleRunner(catalog: catalog, directory: folder).run()
         store = try Store(path: summary.storePath)
-        baseline = try ReportData(store: store, cycle: summary.baseline, catalog: catalog)
-        followUp = try ReportData(store: store, cycle: summary.followUp, catalog: catalog)
+        baseline = try await ReportData(store: store, cycle: summary.baseline, catalog: catalog)
+        followUp = try await ReportData(store: store, cycle: summary.followUp, catalog: catalog)
     }
 
     /// The written file at `path` inside the report folder of `cycle` (0 baseline, 1 follow-up).

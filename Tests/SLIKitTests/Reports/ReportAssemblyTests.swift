@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Report built from the store of the example cycle")
 struct ReportAssemblyTests {
-    static func run() throws -> ExampleCycleRun { try ExampleCycleRun.shared.get() }
+    static func run() async throws -> ExampleCycleRun { try await ExampleCycleRun.shared.value }
 
-    @Test func participationIs22Of23WithTheRejectedFileFixed() throws {
-        let run = try Self.run()
+    @Test func participationIs22Of23WithTheRejectedFileFixed() async throws {
+        let run = try await Self.run()
         let taking = run.baseline.participation.filter { $0.status == .received || $0.status == .late }
         #expect(run.baseline.participation.count == 23)
         #expect(taking.count == 22)
@@ -23,11 +23,11 @@ struct ReportAssemblyTests {
         #expect(overview.contains("Synthetic data"))
     }
 
-    @Test func themeScoresOnThePagesAreTheScorersPercentages() throws {
-        let run = try Self.run()
+    @Test func themeScoresOnThePagesAreTheScorersPercentages() async throws {
+        let run = try await Self.run()
         let framework = try run.catalog.framework(id: run.summary.baseline.frameworkID)
         let card = Scorer(framework: framework).score(
-            try run.store.currentAssessments(cycleID: run.summary.baseline.id))
+            try await run.store.currentAssessments(cycleID: run.summary.baseline.id))
         let locality = try #require(card.locality(code: "E08000001"))
         let summary = try run.page("localities/E08000001.html")
         for theme in locality.themes {
@@ -49,8 +49,8 @@ struct ReportAssemblyTests {
         #expect(run.baseline.themeScores.count == 22 * run.baseline.themes.count)
     }
 
-    @Test func marketPlaceHas168RequestsAnd32Offers() throws {
-        let run = try Self.run()
+    @Test func marketPlaceHas168RequestsAnd32Offers() async throws {
+        let run = try await Self.run()
         let market = try #require(run.baseline.market)
         #expect(market.requests == 168)
         #expect(market.offers == 32)
@@ -59,16 +59,15 @@ struct ReportAssemblyTests {
         let region = try run.catalog.region(id: "north-west")
         let expected = MarketMatcher(
             region: region,
-            scores: ReportData.meanRatings(
-                Scorer(framework: try run.catalog.framework(id: run.summary.baseline.frameworkID))
-                    .score(try run.store.currentAssessments(cycleID: run.summary.baseline.id)))
+            card: Scorer(framework: try run.catalog.framework(id: run.summary.baseline.frameworkID))
+                .score(try await run.store.currentAssessments(cycleID: run.summary.baseline.id))
         ).match(entries)
         #expect(market.matchedRequests == expected.matches.count)
         #expect(try run.page("overview.html").contains("168 requests for information and 32 offers of support"))
     }
 
-    @Test func indicatorsHaveIntervalsVerdictsAndTheFunnel() throws {
-        let run = try Self.run()
+    @Test func indicatorsHaveIntervalsVerdictsAndTheFunnel() async throws {
+        let run = try await Self.run()
         let cdop = try #require(run.baseline.indicators.first { $0.id == "cdop-modifiable-factors" })
         #expect(cdop.period == "2014/15")
         let infant = run.baseline.indicatorValues.filter { $0.indicatorID == "infant-mortality" }
@@ -85,8 +84,8 @@ struct ReportAssemblyTests {
         #expect(funnel.limits.allSatisfy { $0.lower998 <= $0.lower95 && $0.upper95 <= $0.upper998 })
     }
 
-    @Test func recommendationsActionsAndFollowUp() throws {
-        let run = try Self.run()
+    @Test func recommendationsActionsAndFollowUp() async throws {
+        let run = try await Self.run()
         let regional = run.baseline.recommendations.filter { $0.localityCode == nil }
         #expect(regional.count == 30)
         #expect(regional.contains { $0.status == "completed" })
@@ -101,8 +100,8 @@ struct ReportAssemblyTests {
         #expect(run.baseline.sources.count { $0.kind.hasPrefix("self-assessment") } == 22)
     }
 
-    @Test func noPageReferencesAnExternalAddressAndSummariesNameOnlyTheirContacts() throws {
-        let run = try Self.run()
+    @Test func noPageReferencesAnExternalAddressAndSummariesNameOnlyTheirContacts() async throws {
+        let run = try await Self.run()
         let framework = try run.catalog.framework(id: run.summary.baseline.frameworkID)
         for (index, data) in [run.baseline, run.followUp].enumerated() {
             let pairings = data.market?.pairings ?? []

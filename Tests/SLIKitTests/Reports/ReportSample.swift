@@ -119,7 +119,7 @@ enum ReportSample {
         ]
         var indicatorValues: [ReportIndicatorValue] = []
         var funnelPoints: [ReportFunnelPoint] = []
-        for (index, locality) in taking.enumerated() {
+        for locality in taking {
             for definition in indicatorDefinitions {
                 let value = definition.4 * (0.7 + random.unit() * 0.6)
                 let width = definition.4 * 0.12

@@ -72,7 +72,7 @@ struct SparseReportTests {
             #expect(broken == nil, "\(file.path) prints a number that is not finite")
         }
         let summary = try #require(files.first { $0.path == "localities/E08000001.html" }).contents
-        #expect(summary.contains("<td>between the quartiles</td>"))
+        #expect(summary.contains("<td>top quartile</td>"), "a lone score sits on every quartile, so in the top one")
         #expect(summary.contains("0 contacts offering help with its requests and 0 contacts asking for its offers"))
         let overview = try #require(files.first { $0.path == "overview.html" }).contents
         #expect(overview.contains(">n/a</text>"), "the heatmap marks the theme without a score")

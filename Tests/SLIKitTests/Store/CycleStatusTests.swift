@@ -5,7 +5,7 @@ import Testing
 
 @Suite("CycleStatus")
 struct CycleStatusTests {
-    @Test func givesOneRowPerLocalityWithLateAndMissingOnes() throws {
+    @Test func givesOneRowPerLocalityWithLateAndMissingOnes() async throws {
         let store = try Store(path: StoreFixture().path)
         let cycle = try store.createCycle(
             name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016",
@@ -25,7 +25,7 @@ struct CycleStatusTests {
             StoreFixture.incoming(
                 cycle: cycle, bytes: "bury", assessment: StoreFixture.assessment(localityCode: "E08000002"),
                 receivedAt: afterDeadline))
-        let status = try CycleStatus(cycle: cycle, region: region, repository: store)
+        let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
         #expect(status.rows.map(\.state) == [.received, .late, .notReceived])
         #expect(status.rows.map { $0.current?.version } == [2, 1, nil])
         #expect(status.rows[0].firstReceivedAt == onTime)
@@ -34,11 +34,11 @@ struct CycleStatusTests {
         #expect(status.missing == 1)
     }
 
-    @Test func exportsEveryCurrentAnswer() throws {
+    @Test func exportsEveryCurrentAnswer() async throws {
         let store = try Store(path: StoreFixture().path)
         let cycle = try store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
         _ = try store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton"))
-        let rows = try AnswerExportRow.rows(
+        let rows = try await AnswerExportRow.rows(
             cycle: cycle, framework: IngesterTests.framework, region: IngesterTests.region, repository: store)
         #expect(rows.map(\.itemID) == ["L1", "L2", "L3"])
         #expect(

@@ -9,17 +9,17 @@ struct IngesterReadersTests {
         let xml = SpreadsheetError.malformed(
             SpreadsheetLocation(file: "Bolton.xml", line: 3, column: 17), "the XML is not well-formed")
         #expect(
-            Ingester.problem(xml, fileName: "Bolton.xml").description
+            Problem(xml, fileName: "Bolton.xml").description
                 == "Bolton.xml: line 3:17: the XML is not well-formed")
         let xlsx = SpreadsheetError.malformed(
             SpreadsheetLocation(file: "Bolton.xlsx", part: "xl/worksheets/sheet1.xml", sheet: "Data", cell: "B3"),
             "a cell has no value")
         #expect(
-            Ingester.problem(xlsx, fileName: "Bolton.xlsx").description
+            Problem(xlsx, fileName: "Bolton.xlsx").description
                 == "Bolton.xlsx: sheet \"Data\" cell B3: xl/worksheets/sheet1.xml: a cell has no value")
     }
 
-    @Test func aFileThatIsNoWorkbookIsRejectedAndNothingIsStored() throws {
+    @Test func aFileThatIsNoWorkbookIsRejectedAndNothingIsStored() async throws {
         let fixture = try StoreFixture()
         let store = try Store(path: fixture.path)
         let cycle = try store.createCycle(
@@ -29,7 +29,7 @@ struct IngesterReadersTests {
         let ingester = Ingester(
             repository: store, cycle: cycle, framework: IngesterTests.framework, region: IngesterTests.region,
             submittedBy: "network lead")
-        let result = ingester.ingest(url)
+        let result = await ingester.ingest(url)
         #expect(result.isRejected)
         #expect(try store.currentSubmissions(cycleID: cycle.id).isEmpty)
     }

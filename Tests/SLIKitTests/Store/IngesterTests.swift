@@ -59,9 +59,9 @@ struct IngesterTests {
         return url
     }
 
-    @Test func acceptsThenFindsTheSameFileUnchanged() throws {
+    @Test func acceptsThenFindsTheSameFileUnchanged() async throws {
         let url = try file("Bolton.xlsx", "E08000001")
-        let first = ingester().ingest(url)
+        let first = await ingester().ingest(url)
         guard case .accepted(let submission) = first.outcome else {
             Issue.record("expected acceptance, got \(first)")
             return
@@ -70,12 +70,12 @@ struct IngesterTests {
         #expect(submission.fileName == "Bolton.xlsx")
         #expect(submission.format == .xlsx)
         #expect(submission.submittedBy == "network lead")
-        #expect(ingester().ingest(url).outcome == .unchanged(submission))
+        #expect(await ingester().ingest(url).outcome == .unchanged(submission))
         #expect(try store.originalBytes(of: submission) == Data("E08000001".utf8))
     }
 
-    @Test func rejectsAFileWithErrorsListingEveryProblem() throws {
-        let result = ingester().ingest(try file("Bolton.xml", "error"))
+    @Test func rejectsAFileWithErrorsListingEveryProblem() async throws {
+        let result = await ingester().ingest(try file("Bolton.xml", "error"))
         #expect(
             result.outcome
                 == .rejected([
@@ -89,8 +89,8 @@ struct IngesterTests {
         #expect(try store.currentSubmissions(cycleID: cycle.id).isEmpty)
     }
 
-    @Test func rejectsALocalityOutsideTheRegion() throws {
-        let result = ingester().ingest(try file("Leeds.xml", "E08000035"))
+    @Test func rejectsALocalityOutsideTheRegion() async throws {
+        let result = await ingester().ingest(try file("Leeds.xml", "E08000035"))
         #expect(
             result.outcome
                 == .rejected([
@@ -101,8 +101,8 @@ struct IngesterTests {
         #expect(try store.currentSubmissions(cycleID: cycle.id).isEmpty)
     }
 
-    @Test func rejectsAnotherFramework() throws {
-        let result = ingester().ingest(try file("Bolton.xml", "E08000001 nst-infant-mortality-2011"))
+    @Test func rejectsAnotherFramework() async throws {
+        let result = await ingester().ingest(try file("Bolton.xml", "E08000001 nst-infant-mortality-2011"))
         #expect(
             result.outcome
                 == .rejected([
@@ -113,9 +113,9 @@ struct IngesterTests {
                 ]))
     }
 
-    @Test func rejectsFilesForAPublishedCycle() throws {
+    @Test func rejectsFilesForAPublishedCycle() async throws {
         let published = try store.publish(cycleID: cycle.id)
-        let result = ingester(cycle: published).ingest(try file("Bolton.xml", "E08000001"))
+        let result = await ingester(cycle: published).ingest(try file("Bolton.xml", "E08000001"))
         #expect(
             result.outcome
                 == .rejected([
@@ -125,10 +125,10 @@ struct IngesterTests {
                 ]))
     }
 
-    @Test func rejectsAMissingFile() {
+    @Test func rejectsAMissingFile() async {
         let url = fixture.directory.appendingPathComponent("Nowhere.xml")
         #expect(
-            ingester().ingest(url).outcome
+            await ingester().ingest(url).outcome
                 == .rejected([Problem(file: "Nowhere.xml", message: "the file cannot be read (no such file)")]))
     }
 

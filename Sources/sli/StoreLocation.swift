@@ -1,18 +1,18 @@
 import Foundation
 
 /// Where the store file lives: `--store PATH`, else the `SLI_STORE` environment variable, else `./sli.sqlite`.
-public enum StoreLocation {
+enum StoreLocation {
     /// The name of the environment variable that names the store file.
-    public static let environmentVariable = "SLI_STORE"
+    static let environmentVariable = "SLI_STORE"
     /// The store file used when nothing else names one.
-    public static let defaultPath = "sli.sqlite"
+    static let defaultPath = "sli.sqlite"
 
     /// The store path to use.
     ///
     /// - Parameters:
     ///   - option: The value of `--store`, when given.
     ///   - environment: The process environment (the real one unless a test passes its own).
-    public static func resolve(
+    static func resolve(
         option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String {
         if let option, !option.isEmpty { return option }

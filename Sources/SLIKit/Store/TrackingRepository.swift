@@ -1,0 +1,24 @@
+import Foundation
+
+/// Where the recommendations' progress and the localities' action plans are kept, append-only.
+public protocol TrackingRepository: Sendable {
+    /// Appends recommendation updates to a cycle's history, in the order given, in one transaction.
+    func recordRecommendationUpdates(_ updates: [RecommendationUpdate], cycleID: Int64) async throws
+
+    /// Every recommendation update of a cycle, in the order recorded.
+    func recommendationUpdates(cycleID: Int64) async throws -> [RecommendationUpdate]
+
+    /// Stores a locality's action plan for a cycle as a new version (earlier imports are kept);
+    /// `importedAt` is when the plan came in, as the report's sources list it.
+    func recordActionPlan(_ plan: ActionPlan, cycleID: Int64, localityCode: String, importedAt: Date) async throws
+
+    /// The actions of each locality's latest imported plan for a cycle, by locality code.
+    func currentActions(cycleID: Int64) async throws -> [String: [PlannedAction]]
+}
+
+extension TrackingRepository {
+    /// Stores a locality's action plan for a cycle as a new version that came in now.
+    public func recordActionPlan(_ plan: ActionPlan, cycleID: Int64, localityCode: String) async throws {
+        try await recordActionPlan(plan, cycleID: cycleID, localityCode: localityCode, importedAt: Date())
+    }
+}
