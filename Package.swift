@@ -6,7 +6,7 @@ let package = Package(
     name: "sli",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "SLIKit", targets: ["SLIKit"]),
+        .library(name: "SLIKit", targets: ["SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit"]),
         .executable(name: "sli", targets: ["sli"]),
     ],
     dependencies: [
@@ -22,31 +22,49 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The targets follow the data flow, and each depends only on those above it:
+        // spreadsheets -> the domain and its workflows -> the stores and the reports -> the example cycle.
+        .target(
+            name: "SpreadsheetKit",
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "SLIKit",
             dependencies: [
-                "CLibXML2",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "SpreadsheetKit",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "SQLiteStore",
+            dependencies: ["SpreadsheetKit", "SLIKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "ReportKit", dependencies: ["SpreadsheetKit", "SLIKit"]),
+        .target(
+            name: "ExampleCycleKit",
+            dependencies: [
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "sli",
             dependencies: [
-                "SLIKit",
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SLIKitTests",
-            dependencies: ["SLIKit"],
+            dependencies: [
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "sliTests",
-            dependencies: ["sli", "SLIKit"]
+            dependencies: ["sli", "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit"]
         ),
     ],
     swiftLanguageModes: [.v6]
@@ -55,6 +73,7 @@ let package = Package(
 // Benchmarks build only on request (Benchmarks/score.sh sets SLI_BENCHMARKS), never in the normal build.
 if ProcessInfo.processInfo.environment["SLI_BENCHMARKS"] != nil {
     package.targets.append(
-        .executableTarget(name: "score-benchmark", dependencies: ["SLIKit"], path: "Benchmarks/ScoreBenchmark"))
+        .executableTarget(
+            name: "score-benchmark", dependencies: ["SpreadsheetKit", "SLIKit"], path: "Benchmarks/ScoreBenchmark"))
     package.products.append(.executable(name: "score-benchmark", targets: ["score-benchmark"]))
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.ActionsCommand {
     /// `sli actions import`: reads a locality's action plan and stores it as the locality's current plan.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.ActionsCommand {
     /// `sli actions status`: per locality, which local recommendations have an action, are overdue, have none.

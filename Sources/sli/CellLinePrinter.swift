@@ -1,4 +1,6 @@
+import ReportKit
 import SLIKit
+import SpreadsheetKit
 
 /// Prints every cell as one JSON line: `{"sheet": "Data", "ref": "B3", "type": "number", "value": 0.5}`.
 ///

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExampleCycleKit
 import SLIKit
 
 /// The command-line hints added to the library's errors: which command or option answers them.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
 
 extension CompletionKind {
     /// The names of the cycles in the store the command line names with `--store` (else `$SLI_STORE`, else

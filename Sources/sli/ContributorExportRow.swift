@@ -1,4 +1,5 @@
 import SLIKit
+import SpreadsheetKit
 
 /// One agency that contributed to a locality's current self-assessment, and who took part for it.
 struct ContributorExportRow: Encodable {

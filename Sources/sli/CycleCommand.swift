@@ -1,5 +1,6 @@
 import ArgumentParser
 import SLIKit
+import SpreadsheetKit
 
 extension SLI {
     /// `sli cycle`: create, list, show and publish peer-review cycles.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.CycleCommand {
     /// `sli cycle show CYCLE`: one cycle's settings and how many returns it has.

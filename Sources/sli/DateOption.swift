@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// Reads the dates that options such as `--deadline`, `--received` and `--as-of` take: `YYYY-MM-DD`, or
 /// day/month/year as the workbooks take it (`31/03/2016`, `31-03-2016`, `31.03.2016`).

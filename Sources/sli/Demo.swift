@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExampleCycleKit
 import Foundation
 import SLIKit
 

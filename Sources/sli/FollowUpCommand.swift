@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
+import SpreadsheetKit
 
 extension SLI {
     /// `sli followup`: the follow-up cycle compared with its baseline.

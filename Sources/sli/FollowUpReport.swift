@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// A follow-up evaluation written as a table, CSV or JSON.
 struct FollowUpReport {

@@ -1,4 +1,5 @@
 import SLIKit
+import SQLiteStore
 
 /// What the indicator commands work with: the store, the cycle, its region and the shipped indicators.
 struct IndicatorContext {

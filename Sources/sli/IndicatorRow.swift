@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// One indicator result as `sli indicators show` prints it.
 struct IndicatorRow: Encodable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.IndicatorsCommand {
     /// `sli indicators import --cycle CYCLE FILE`: stores a file of indicator figures, all or nothing.

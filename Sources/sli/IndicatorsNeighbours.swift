@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.IndicatorsCommand {
     /// `sli indicators neighbours --cycle CYCLE`: each locality's most similar localities on chosen indicators.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.IndicatorsCommand {
     /// `sli indicators show --cycle CYCLE`: values, intervals and verdicts against the region and England.

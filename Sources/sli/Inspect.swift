@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI {
     /// `sli inspect FILE`: what a spreadsheet file holds, as sli reads it.

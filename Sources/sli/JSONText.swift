@@ -1,5 +1,7 @@
 import Foundation
+import ReportKit
 import SLIKit
+import SpreadsheetKit
 
 /// JSON text as sli prints it: literals for `sli inspect --format jsonl` and whole `--format json` documents.
 enum JSONText {

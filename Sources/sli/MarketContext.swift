@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SQLiteStore
 
 /// What every `sli market` command reads: the cycle with its region and framework, the current
 /// self-assessments and the cycle's offers and requests.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.MarketCommand {
     /// `sli market export --cycle CYCLE --out DIR`: the plan and contact lists as files.

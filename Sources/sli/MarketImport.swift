@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.MarketCommand {
     /// `sli market import --cycle CYCLE FILE`: offers and requests from a CSV or spreadsheet file.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations export`: the tracker workbook for lead bodies, one sheet per lead body.

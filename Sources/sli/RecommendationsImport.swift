@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations import FILE`: applies the statuses and notes a returned tracker workbook holds.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations list`: each recommendation's current status, then progress by lead body and theme.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations update`: records one status update (earlier updates are kept).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportKit
 import SLIKit
 
 extension SLI {

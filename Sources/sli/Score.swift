@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI {
     /// `sli score --cycle CYCLE`: theme and item scores of the cycle's current submissions.

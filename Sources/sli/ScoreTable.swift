@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// The rows `sli score` prints as a table or CSV.
 struct ScoreTable {

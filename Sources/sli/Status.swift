@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI {
     /// `sli status --cycle CYCLE`: who has returned a workbook and who is missing.

@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// The JSON form of a cycle's status.
 struct StatusDocument: Encodable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
 
 /// The `--store PATH` option every command that uses the cycle store takes.
 struct StoreOptions: ParsableArguments {
@@ -25,7 +26,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return (store, try store.cycle(nameOrID))
         } catch StoreError.unknownCycle(let name) {
-            let closest = try store.cycleNames(closestTo: name)
+            let closest = Cycle.names(closestTo: name, among: try store.cycles())
             guard !closest.isEmpty else { throw StoreError.unknownCycle(name) }
             throw CommandError(
                 "no cycle is named \"\(name)\"; did you mean \(closest.joined(separator: " or "))? (see `sli cycle list`)"

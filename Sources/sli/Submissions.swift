@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
+import SpreadsheetKit
 
 extension SLI {
     /// `sli submissions --cycle CYCLE --locality NAME`: every version a locality returned.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI {
     /// `sli template`: the self-assessment workbooks a network lead sends to the localities.

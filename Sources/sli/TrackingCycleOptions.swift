@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
 
 /// The store and cycle options the tracking commands share, and what they open.
 struct TrackingCycleOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 extension SLI {
     /// `sli validate FILE...`: decode returned workbooks and say precisely what must be fixed.

@@ -1,5 +1,7 @@
 import Foundation
+import ReportKit
 import SLIKit
+import SpreadsheetKit
 
 /// Prints what `sli validate` found, as lines for a person or as JSON for a program.
 enum ValidationReport {

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import SLIKit
+import SQLiteStore
 import Testing
 
 @Suite("sli ingest reliability", .serialized)

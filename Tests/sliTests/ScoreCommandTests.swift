@@ -1,5 +1,7 @@
 import Foundation
 import SLIKit
+import SQLiteStore
+import SpreadsheetKit
 import Testing
 
 @Suite("sli score")

@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// Returned workbooks written the way a locality's would be: the real template, filled in and saved.
 struct SubmissionFiles {

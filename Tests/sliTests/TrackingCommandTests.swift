@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SQLiteStore
 import Testing
 
 @Suite("sli recommendations, actions and followup")

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads what people type into workbook cells: ratings, dates, whole numbers and yes or no, forgiving
 /// of the forms spreadsheet programs and people produce.

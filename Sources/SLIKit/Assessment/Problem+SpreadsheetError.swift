@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 extension Problem {
     /// The problem a reader's error stands for in the file received as `fileName`, at the place the
     /// error names: the sheet, the cell or the line and column, and the zip part in the message.

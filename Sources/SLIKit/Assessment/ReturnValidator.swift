@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads a returned workbook from its bytes and checks it, cell by cell, against its framework and
 /// region: the one validation that every front door runs, whether the file came from a folder or an

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 extension Sheet {
     /// The columns that the header row `row` names, keyed by their titles trimmed and in lower case.

@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 extension SubmissionDecoder {
     /// The agencies marked yes on the Contributors sheet, in the sheet's order, and who took part for each
     /// (the optional third column, kept for agencies marked yes).

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 extension SubmissionDecoder {
     /// The answers on the theme sheets, in framework order.

@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 /// Decodes a returned self-assessment workbook, in any format the readers take, into a `SelfAssessment`.
 ///
 /// Every problem is reported at once, each with the file, sheet and cell and what was expected, in

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Writes a self-assessment's answers into a rendered workbook, as a locality would.
 ///

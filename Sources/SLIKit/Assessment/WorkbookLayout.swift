@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 /// Where things sit in a self-assessment workbook: sheet names, header rows, columns and fixed lists.
 ///
 /// `WorkbookTemplate` lays workbooks out this way, `WorkbookFiller` writes answers into them and

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Renders a framework into the self-assessment workbook a locality fills in.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads indicator figures from a spreadsheet or CSV file's first sheet, all or nothing.
 ///

@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 extension Item {
     /// Reads one item of a theme; `subject` names it in messages until its id is known.
     init(node: CatalogNode, subject: String) throws {

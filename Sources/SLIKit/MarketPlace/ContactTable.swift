@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 /// Every locality's contact list as a table of text, one row per contact seen from each side, for CSV
 /// and spreadsheet exports.
 public struct ContactTable: Sendable, Hashable {

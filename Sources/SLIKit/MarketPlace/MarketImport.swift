@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads Market Place offers and requests from a table with the columns
 /// `kind,locality,theme,item,title,description,capacity`.

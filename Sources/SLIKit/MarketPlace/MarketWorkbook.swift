@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 /// The Market Place plan and contact lists as a workbook to hand out: a sheet per table, bold
 /// headings, the heading row frozen.
 public enum MarketWorkbook {

@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 /// A Market Place plan as a table of text, one row per match and per unmatched request, for CSV and
 /// spreadsheet exports.
 public struct MatchPlanTable: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads a locality's action plan from a spreadsheet and links each action to the recommendations it serves.
 ///

@@ -1,3 +1,5 @@
+import SpreadsheetKit
+
 /// Indicator values for the follow-up, one per indicator and area: from a spreadsheet, or from the
 /// figures a cycle holds.
 ///

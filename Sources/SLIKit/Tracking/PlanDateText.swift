@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads the dates action plans write in words: `Nov-16`, `June 2017`, `01/02/2018`, `2017-05-31`.
 ///

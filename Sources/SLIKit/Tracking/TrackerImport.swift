@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// Reads a returned tracker workbook and turns its changed rows into recommendation updates.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetKit
 
 /// The tracker workbook lead bodies fill in: one sheet per lead body, one row per recommendation.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 /// Runs LibreOffice's headless converter, when it is installed, the way a locality re-saving a file would.
 enum LibreOffice {

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 /// A small framework, region and complete self-assessment for the workbook tests.
 enum SampleCycle {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 @Suite("Submission decoder")
 struct SubmissionDecoderTests {

@@ -3,6 +3,8 @@ import Testing
 import ZIPFoundation
 
 @testable import SLIKit
+@testable import SQLiteStore
+@testable import SpreadsheetKit
 
 @Suite("Workbook page setup and text cells")
 struct WorkbookPrintingTests {

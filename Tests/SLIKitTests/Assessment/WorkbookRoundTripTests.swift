@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 /// Render, fill, write, (convert with LibreOffice,) read and decode: the same self-assessment every way.
 @Suite("Workbook round trip")

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import ExampleCycleKit
 @testable import SLIKit
 
 @Suite("Apportionment")

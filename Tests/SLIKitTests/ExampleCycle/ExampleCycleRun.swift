@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import ExampleCycleKit
+@testable import ReportKit
 @testable import SLIKit
+@testable import SQLiteStore
 
 /// One run of the example cycle into a temporary folder, shared by the tests that read its store and report.
 struct ExampleCycleRun: Sendable {

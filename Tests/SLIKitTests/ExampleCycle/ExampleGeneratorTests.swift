@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ExampleCycleKit
 @testable import SLIKit
 
 /// The example cycle's synthetic data adds up to the 2016 report's published figures.

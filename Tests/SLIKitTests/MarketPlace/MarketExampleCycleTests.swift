@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ExampleCycleKit
 @testable import SLIKit
 
 /// The Market Place of the bundled example cycle (168 requests, 32 offers) through the matcher.

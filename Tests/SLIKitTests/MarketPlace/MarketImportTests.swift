@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 @Suite("MarketImport")
 struct MarketImportTests {

@@ -1,3 +1,4 @@
+import ExampleCycleKit
 import SLIKit
 
 /// Builders for Market Place entries and random instances with a brute-force optimum.

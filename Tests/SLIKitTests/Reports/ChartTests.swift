@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ReportKit
 @testable import SLIKit
 
 #if canImport(FoundationXML)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ReportKit
 @testable import SLIKit
 
 @Suite("Report built from the store of the example cycle")

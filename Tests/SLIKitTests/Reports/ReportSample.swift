@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import ReportKit
 @testable import SLIKit
 
 /// A deterministic synthetic ``ReportData`` for the report tests and the page render check.

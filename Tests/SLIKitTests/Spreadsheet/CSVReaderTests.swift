@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 import Testing
 
 @Suite("CSV reader")

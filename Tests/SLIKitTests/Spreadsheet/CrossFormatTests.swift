@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 import Testing
 
 /// The same workbook saved by LibreOffice in every format must read as the same cells.

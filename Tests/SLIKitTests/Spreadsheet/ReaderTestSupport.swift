@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 import Testing
 
 /// Shared helpers for the reader tests: fixtures and reading from text.

@@ -3,6 +3,7 @@ import Testing
 import ZIPFoundation
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 #if canImport(FoundationXML)
     import FoundationXML

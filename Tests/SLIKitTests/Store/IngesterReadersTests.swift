@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import SLIKit
+@testable import SQLiteStore
+@testable import SpreadsheetKit
 
 @Suite("Ingester reading files")
 struct IngesterReadersTests {

@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 
 /// A fresh store file in its own temporary folder, and self-assessments built in code.
 struct StoreFixture {

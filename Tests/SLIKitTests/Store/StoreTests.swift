@@ -3,6 +3,8 @@ import GRDB
 import Testing
 
 @testable import SLIKit
+@testable import SQLiteStore
+@testable import SpreadsheetKit
 
 @Suite("Store")
 struct StoreTests {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import SLIKit
+@testable import SQLiteStore
 
 @Suite("Tracking in the store")
 struct TrackingStoreTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 /// A small framework and helpers shared by the tracking tests.
 enum TrackingFixtures {

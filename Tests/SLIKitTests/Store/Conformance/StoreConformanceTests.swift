@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SLIKit
+@testable import SpreadsheetKit
 
 /// What every store must do, written once against ``CycleStore`` and run on each ``StoreKind``.
 @Suite("Store conformance")

@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SQLiteStore
 import Testing
 
 /// A kind of store the conformance suite runs against, each made fresh and empty for every test.

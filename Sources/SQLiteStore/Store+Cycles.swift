@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import SLIKit
+
+extension Store: CycleRepository {
+    /// Creates a cycle.
+    public func createCycle(
+        name: String, regionID: String, frameworkID: String, deadline: Date? = nil, baselineCycle: String? = nil
+    ) throws -> Cycle {
+        try write { db in
+            if try CycleRecord.filter(CycleRecord.Columns.name.collating(.nocase) == name).fetchOne(db) != nil {
+                throw StoreError.duplicateCycleName(name)
+            }
+            var baselineID: Int64?
+            if let baselineCycle {
+                guard let baseline = try Self.cycle(baselineCycle, in: db) else {
+                    throw StoreError.unknownBaselineCycle(baselineCycle)
+                }
+                baselineID = baseline.id
+            }
+            let nextID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM cycle") ?? 1
+            let cycle = Cycle(
+                id: nextID, name: name, regionID: regionID, frameworkID: frameworkID,
+                deadline: deadline.map(Self.stored),
+                baselineCycleID: baselineID, createdAt: Self.stored(Date()))
+            try CycleRecord(cycle).insert(db)
+            return cycle
+        }
+    }
+
+    /// Every cycle, oldest first.
+    public func cycles() throws -> [Cycle] {
+        try read { db in try CycleRecord.order(CycleRecord.Columns.id).fetchAll(db).map(\.cycle) }
+    }
+
+    /// The cycle with the given name (any case) or numeric id.
+    public func cycle(_ nameOrID: String) throws -> Cycle {
+        guard let cycle = try read({ db in try Self.cycle(nameOrID, in: db) }) else {
+            throw StoreError.unknownCycle(nameOrID)
+        }
+        return cycle
+    }
+
+    /// The cycle with the given id.
+    public func cycle(id: Int64) throws -> Cycle {
+        guard let cycle = try read({ db in try CycleRecord.fetchOne(db, key: id)?.cycle }) else {
+            throw StoreError.unknownCycle(String(id))
+        }
+        return cycle
+    }
+
+    /// Marks the cycle published, which freezes its submissions.
+    public func publish(cycleID: Int64) throws -> Cycle {
+        try write { db in
+            guard var cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
+                throw StoreError.unknownCycle(String(cycleID))
+            }
+            cycle.published = true
+            try CycleRecord(cycle).update(db)
+            return cycle
+        }
+    }
+
+    /// The cycle named `nameOrID` (a name wins over an id that happens to look the same).
+    static func cycle(_ nameOrID: String, in db: Database) throws -> Cycle? {
+        if let cycle = try CycleRecord.filter(CycleRecord.Columns.name.collating(.nocase) == nameOrID).fetchOne(db)?
+            .cycle
+        {
+            return cycle
+        }
+        if let id = Int64(nameOrID) { return try CycleRecord.fetchOne(db, key: id)?.cycle }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import SLIKit
+
+extension Store {
+    /// Stores offers and requests imported from a file or added on the day, all in one transaction.
+    ///
+    /// - Throws: `StoreError.unknownCycle` when the cycle does not exist.
+    public func addMarketEntries(_ entries: [MarketPlaceEntry], cycleID: Int64, addedAt: Date = Date()) throws {
+        try write { db in
+            guard try CycleRecord.fetchOne(db, key: cycleID) != nil else {
+                throw StoreError.unknownCycle(String(cycleID))
+            }
+            for entry in entries {
+                try MarketEntryRecord(entry, cycleID: cycleID, addedAt: Self.stored(addedAt)).insert(db)
+            }
+        }
+    }
+
+    /// The offers and requests imported or added on the day for the cycle, in the order they were added.
+    public func addedMarketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {
+        try read { db in
+            try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db).map(\.entry)
+        }
+    }
+
+    /// Removes the offers and requests imported or added on the day for the cycle by the locality with
+    /// `localityCode` and titled `title` (case and surrounding spaces aside), and returns them; an entry
+    /// listed in a locality's workbook stays, as it changes only with a new version of the workbook.
+    public func removeAddedMarketEntries(cycleID: Int64, localityCode: String, title: String) throws
+        -> [MarketPlaceEntry]
+    {
+        try write { db in
+            let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
+            let records = try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .filter(MarketEntryRecord.Columns.localityCode == localityCode)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db)
+                .filter { $0.title.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+            for record in records { _ = try record.delete(db) }
+            return records.map(\.entry)
+        }
+    }
+
+    /// The cycle's whole Market Place: the entries in each locality's current workbook, then those
+    /// imported or added on the day, read in one snapshot.
+    public func marketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {
+        try read { db in
+            let fromWorkbooks = try Self.currentSubmissions(cycleID: cycleID, in: db).flatMap {
+                try Self.assessment(of: $0, in: db).marketPlace
+            }
+            let added = try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db).map(\.entry)
+            return fromWorkbooks + added
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import SLIKit
+
+extension Store: SubmissionRepository {
+    /// Stores the file as the next version of its locality's return, in one transaction, unless its
+    /// bytes equal the current version's.
+    public func record(_ incoming: IncomingSubmission) throws -> SubmissionOutcome {
+        let sha256 = incoming.sha256
+        return try write { db in
+            guard let cycle = try CycleRecord.fetchOne(db, key: incoming.cycleID)?.cycle else {
+                throw StoreError.unknownCycle(String(incoming.cycleID))
+            }
+            if cycle.published { throw StoreError.cyclePublished(cycle.name) }
+            let assessment = incoming.assessment
+            let current = try Self.current(cycleID: cycle.id, localityCode: assessment.localityCode, in: db)
+            if let current, current.sha256 == sha256, current.size == incoming.bytes.count {
+                return .unchanged(current)
+            }
+            let nextID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM submission") ?? 1
+            let submission = Submission(
+                id: nextID, cycleID: cycle.id, localityCode: assessment.localityCode,
+                version: (current?.version ?? 0) + 1, sha256: sha256, fileName: incoming.fileName,
+                format: incoming.format, size: incoming.bytes.count, receivedAt: Self.stored(incoming.receivedAt),
+                submittedBy: incoming.submittedBy, frameworkID: assessment.frameworkID,
+                frameworkVersion: assessment.frameworkVersion, itemCount: assessment.answers.count,
+                answeredCount: assessment.answers.count { $0.rating != nil },
+                warningCount: incoming.warnings.count { $0.severity == .warning })
+            try SubmissionRecord(submission).insert(db)
+            try SubmissionFileRecord(submissionID: nextID, bytes: incoming.bytes).insert(db)
+            for (position, answer) in assessment.answers.enumerated() {
+                try AnswerRecord(answer, submissionID: nextID, position: position).insert(db)
+            }
+            for (position, name) in assessment.contributors.enumerated() {
+                try ContributorRecord(
+                    submissionID: nextID, position: position, name: name,
+                    people: assessment.contributorPeople[name]
+                ).insert(db)
+            }
+            for (position, entry) in assessment.marketPlace.enumerated() {
+                try MarketPlaceEntryRecord(entry, submissionID: nextID, position: position).insert(db)
+            }
+            for (position, problem) in incoming.warnings.enumerated() {
+                try SubmissionProblemRecord(problem, submissionID: nextID, position: position).insert(db)
+            }
+            return .accepted(submission)
+        }
+    }
+
+    /// Each locality's current (latest) version for the cycle, in locality code order.
+    public func currentSubmissions(cycleID: Int64) throws -> [Submission] {
+        try read { db in try Self.currentSubmissions(cycleID: cycleID, in: db) }
+    }
+
+    /// Every version a locality has returned for the cycle, oldest first.
+    public func history(cycleID: Int64, localityCode: String) throws -> [Submission] {
+        try read { db in
+            try SubmissionRecord
+                .filter(
+                    SubmissionRecord.Columns.cycleID == cycleID && SubmissionRecord.Columns.localityCode == localityCode
+                )
+                .order(SubmissionRecord.Columns.version)
+                .fetchAll(db)
+                .map(\.submission)
+        }
+    }
+
+    /// The decoded self-assessment of one stored version.
+    public func assessment(of submission: Submission) throws -> SelfAssessment {
+        try read { db in try Self.assessment(of: submission, in: db) }
+    }
+
+    /// Each locality's current self-assessment for the cycle, read in one snapshot, in locality code order.
+    public func currentAssessments(cycleID: Int64) throws -> [SelfAssessment] {
+        try read { db in
+            try Self.currentSubmissions(cycleID: cycleID, in: db).map { try Self.assessment(of: $0, in: db) }
+        }
+    }
+
+    /// The warnings found when the version was read.
+    public func warnings(of submission: Submission) throws -> [Problem] {
+        try read { db in
+            try SubmissionProblemRecord
+                .filter(SubmissionProblemRecord.Columns.submissionID == submission.id)
+                .order(SubmissionProblemRecord.Columns.position)
+                .fetchAll(db)
+                .map { $0.problem(file: submission.fileName) }
+        }
+    }
+
+    /// The version's original bytes, exactly as received.
+    public func originalBytes(of submission: Submission) throws -> Data {
+        try read { db in
+            try Data.fetchOne(
+                db, sql: "SELECT bytes FROM submissionFile WHERE submissionID = ?", arguments: [submission.id])
+                ?? Data()
+        }
+    }
+
+    /// The latest version from one locality, if any.
+    static func current(cycleID: Int64, localityCode: String, in db: Database) throws -> Submission? {
+        try SubmissionRecord
+            .filter(
+                SubmissionRecord.Columns.cycleID == cycleID && SubmissionRecord.Columns.localityCode == localityCode
+            )
+            .order(SubmissionRecord.Columns.version.desc)
+            .fetchOne(db)?
+            .submission
+    }
+
+    /// The latest version from every locality that returned one.
+    static func currentSubmissions(cycleID: Int64, in db: Database) throws -> [Submission] {
+        try SubmissionRecord.fetchAll(
+            db,
+            sql: """
+                SELECT submission.* FROM submission
+                JOIN (SELECT localityCode, MAX(version) AS version FROM submission WHERE cycleID = ?
+                      GROUP BY localityCode) AS latest
+                  ON latest.localityCode = submission.localityCode AND latest.version = submission.version
+                WHERE submission.cycleID = ?
+                ORDER BY submission.localityCode
+                """,
+            arguments: [cycleID, cycleID]
+        ).map(\.submission)
+    }
+
+    /// Rebuilds the self-assessment a version holds.
+    static func assessment(of submission: Submission, in db: Database) throws -> SelfAssessment {
+        let answers = try AnswerRecord.filter(AnswerRecord.Columns.submissionID == submission.id)
+            .order(AnswerRecord.Columns.position).fetchAll(db)
+        let contributors = try ContributorRecord.filter(ContributorRecord.Columns.submissionID == submission.id)
+            .order(ContributorRecord.Columns.position).fetchAll(db)
+        let entries = try MarketPlaceEntryRecord.filter(MarketPlaceEntryRecord.Columns.submissionID == submission.id)
+            .order(MarketPlaceEntryRecord.Columns.position).fetchAll(db)
+        return SelfAssessment(
+            frameworkID: submission.frameworkID, frameworkVersion: submission.frameworkVersion,
+            localityCode: submission.localityCode, answers: answers.map(\.answer),
+            contributors: contributors.map(\.name),
+            contributorPeople: Dictionary(contributors.compactMap { record in record.people.map { (record.name, $0) } })
+            {
+                first, _ in first
+            },
+            marketPlace: entries.map(\.entry))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import SLIKit
+
+extension Store {
+    /// Appends recommendation updates to a cycle's history, in the order given, in one transaction.
+    ///
+    /// Check them first with ``RecommendationTracker/record(_:)``; the store keeps what it is given.
+    public func recordRecommendationUpdates(_ updates: [RecommendationUpdate], cycleID: Int64) throws {
+        let now = Self.stored(Date())
+        try write { db in
+            for update in updates {
+                var stored = update
+                stored.date = Self.stored(update.date)
+                stored.dueDate = update.dueDate.map(Self.stored)
+                try RecommendationUpdateRecord(stored, cycleID: cycleID, recordedAt: now).insert(db)
+            }
+        }
+    }
+
+    /// Every recommendation update of a cycle, in the order recorded.
+    public func recommendationUpdates(cycleID: Int64) throws -> [RecommendationUpdate] {
+        try read { db in
+            try RecommendationUpdateRecord.filter(RecommendationUpdateRecord.Columns.cycleID == cycleID)
+                .order(RecommendationUpdateRecord.Columns.id).fetchAll(db).map(\.update)
+        }
+    }
+
+    /// Stores a locality's action plan for a cycle as a new version (earlier imports are kept).
+    ///
+    /// - Parameter importedAt: When the plan came in (now by default), as the report's sources list it.
+    public func recordActionPlan(
+        _ plan: ActionPlan, cycleID: Int64, localityCode: String, importedAt: Date = Date()
+    ) throws {
+        try write { db in
+            let record = try ActionPlanRecord(
+                id: nil, cycleID: cycleID, localityCode: localityCode, fileName: plan.fileName, sheet: plan.sheet,
+                headerRow: plan.headerRow, importedAt: Self.stored(importedAt)
+            ).insertAndFetch(db)
+            guard let planID = record.id else { return }
+            for (position, action) in plan.actions.enumerated() {
+                try PlannedActionRecord(action, planID: planID, position: position).insert(db)
+            }
+        }
+    }
+
+    /// The actions of each locality's latest imported plan for a cycle, by locality code.
+    public func currentActions(cycleID: Int64) throws -> [String: [PlannedAction]] {
+        try read { db in
+            let plans = try ActionPlanRecord.filter(ActionPlanRecord.Columns.cycleID == cycleID)
+                .order(ActionPlanRecord.Columns.id).fetchAll(db)
+            var latest: [String: Int64] = [:]
+            for plan in plans { latest[plan.localityCode] = plan.id }
+            var actions: [String: [PlannedAction]] = [:]
+            for (locality, planID) in latest {
+                actions[locality] = try PlannedActionRecord.filter(PlannedActionRecord.Columns.planID == planID)
+                    .order(PlannedActionRecord.Columns.position).fetchAll(db).map(\.plannedAction)
+            }
+            return actions
+        }
+    }
+}

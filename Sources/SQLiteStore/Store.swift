@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+import SLIKit
+
+/// The cycle store: an SQLite file (WAL mode) holding cycles and every submission version.
+///
+/// Opening a store created by an older sli applies the missing migrations; a store written by a newer
+/// sli is refused and left untouched. Writers wait for each other (busy timeout) and retry when
+/// SQLite reports the database busy, so several `sli` processes can share one store.
+public final class Store: Sendable {
+    /// The store file's path.
+    public let path: String
+    /// The schema version this build writes: the number of migrations it knows.
+    public let schemaVersion: Int
+    let pool: DatabasePool
+
+    /// The marker sli writes into `PRAGMA application_id` ("SLI1").
+    static let applicationID: Int32 = 0x534C_4931
+    /// How long a writer waits for another process's transaction before SQLite reports busy.
+    static let busyTimeout: TimeInterval = 30
+    /// How often an operation that found the database busy is tried in all.
+    static let attempts = 8
+
+    /// Opens the store at `path`, creating it when missing and migrating it when older.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - migrations: The schema steps, in order (every known one unless a test passes fewer).
+    /// - Throws: ``StoreError`` when the file is not a store or comes from a newer sli.
+    public init(path: String, migrations: [StoreMigration] = StoreMigration.all) throws {
+        self.path = path
+        schemaVersion = migrations.count
+        if FileManager.default.fileExists(atPath: path) {
+            try Self.checkCompatible(path: path, migrations: migrations)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // In WAL mode a commit with NORMAL synchronization survives the process being killed; the
+            // log reaches the disk at the next checkpoint (see `checkpoint()`), not at every commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try Self.withRetries {
+            try DatabasePool(path: path, configuration: configuration)
+        }
+        var migrator = DatabaseMigrator()
+        for migration in migrations {
+            migrator.registerMigration(migration.name) { db in try migration.migrate(db) }
+        }
+        let version = Int32(migrations.count)
+        try Self.withRetries {
+            try Self.migrate(pool, with: migrator)
+            let marked = try pool.read { db in
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID
+                    && Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 >= version
+            }
+            if !marked {
+                try pool.write { db in
+                    try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                    if try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < version {
+                        try db.execute(sql: "PRAGMA user_version = \(version)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Refuses, without writing anything, a file that is not a store or that a newer sli wrote.
+    static func checkCompatible(path: String, migrations: [StoreMigration]) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let facts: StoreFacts
+        do {
+            facts = try readFacts(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreError.notAStore(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        if facts.applicationID != 0 && facts.applicationID != applicationID {
+            throw StoreError.notAStore(path: path, reason: "the file belongs to another application")
+        }
+        if facts.applicationID != applicationID && facts.applied.isEmpty && facts.tables > 0 {
+            throw StoreError.notAStore(path: path, reason: "the database holds tables sli did not make")
+        }
+        let known = Set(migrations.map(\.name))
+        let unknown = facts.applied.subtracting(known)
+        if !unknown.isEmpty {
+            throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
+        }
+        if facts.userVersion > migrations.count {
+            throw StoreError.newerSchemaVersion(path: path, found: facts.userVersion, known: migrations.count)
+        }
+    }
+
+    /// Applies the missing migrations; when another process migrating the same file at the same moment
+    /// makes a step fail, the step is tried again after that process's work is visible.
+    static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 1
+        while true {
+            do {
+                return try migrator.migrate(pool)
+            } catch  where attempt < attempts {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                attempt += 1
+            }
+        }
+    }
+
+    /// What a store file says about itself, read before anything is written to it.
+    typealias StoreFacts = (applicationID: Int32, userVersion: Int, applied: Set<String>, tables: Int)
+
+    /// Reads the file's facts leaving no trace: when no write-ahead log exists the file is first read
+    /// immutable, so SQLite creates no `-wal` or `-shm` file beside it; should that read fail (another
+    /// process may be writing at that very moment), an ordinary read-only connection reads it again.
+    static func readFacts(path: String, configuration: Configuration) throws -> StoreFacts {
+        if !FileManager.default.fileExists(atPath: path + "-wal") {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            var allowed = CharacterSet.urlPathAllowed
+            allowed.remove(charactersIn: "?#%")
+            if let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed),
+                let queue = try? DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration),
+                let facts = try? facts(of: queue)
+            {
+                return facts
+            }
+        }
+        return try facts(of: DatabaseQueue(path: path, configuration: configuration))
+    }
+
+    /// The application marker, schema version, applied migrations and table count, read through `queue`,
+    /// which is closed afterwards.
+    static func facts(of queue: DatabaseQueue) throws -> StoreFacts {
+        let facts = try queue.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let applied =
+                try db.tableExists("grdb_migrations")
+                ? try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") : []
+            let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            return (applicationID, userVersion, applied, tables)
+        }
+        try queue.close()
+        return facts
+    }
+
+    /// Runs `body`, trying again with a growing pause while SQLite reports the database busy or locked.
+    @discardableResult
+    static func withRetries<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError
+                where attempt < attempts
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+            {
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                attempt += 1
+            }
+        }
+    }
+
+    /// Reads in a consistent snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.withRetries { try pool.read(body) }
+    }
+
+    /// Writes in one immediate transaction, retried when another process holds the database.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.withRetries { try pool.write(body) }
+    }
+
+    /// `date` to the whole second, the precision the store keeps, so a value reads back equal.
+    static func stored(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+
+    /// Copies the write-ahead log into the store file and flushes both to disk, so that everything
+    /// committed so far survives a power cut too (a killed process never loses a commit).
+    public func checkpoint() throws {
+        try Self.withRetries {
+            try pool.writeWithoutTransaction { db in try db.checkpoint(.full) }
+        }
+    }
+
+    /// The result of SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound file.
+    public func integrityCheck() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// The names of the migrations applied to the store, in the order they ran.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+    }
+}
