@@ -49,8 +49,8 @@ extension ExampleCycleContext {
     }
 
     /// Writes an action plan for the first two localities on their three weakest items, as XLSX, and
-    /// imports each with the action-plan importer.
-    func importActionPlans(_ assessments: [SelfAssessment], cycle: Cycle) throws {
+    /// imports each with the action-plan importer, as received on `day`.
+    func importActionPlans(_ assessments: [SelfAssessment], cycle: Cycle, on day: Date) throws {
         let folder = directory.appendingPathComponent("action-plans")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for assessment in assessments.prefix(2) {
@@ -65,7 +65,7 @@ extension ExampleCycleContext {
                 throw ExampleCycleError.unexpectedOutcome(
                     file: url.lastPathComponent, found: "\(plan.problems.count) problem(s)", expected: "a clean plan")
             }
-            try store.recordActionPlan(plan, cycleID: cycle.id, localityCode: locality.code)
+            try store.recordActionPlan(plan, cycleID: cycle.id, localityCode: locality.code, importedAt: day)
             progress(
                 "imported \(relativePath(url)): \(plan.actions.count) actions linked to"
                     + " \(Set(plan.actions.flatMap(\.recommendationIDs)).count) local recommendations")

@@ -41,7 +41,7 @@ struct ExampleCycleContext: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let template = WorkbookTemplate(
             framework: framework, region: region, deadline: ISODateText.parse(round.deadline),
-            contact: "North West network lead (synthetic example)")
+            contact: "North West network lead (synthetic example)", cycle: round.name)
         let filler = WorkbookFiller(framework: framework)
         var returns: [ExampleReturn] = []
         for (index, assessment) in assessments.enumerated() {
@@ -133,8 +133,9 @@ struct ExampleCycleContext: Sendable {
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
 
-    /// Writes the indicator figures as CSV and imports them with the indicator importer.
-    func importIndicators(_ csv: String, cycle: Cycle) throws {
+    /// Writes the indicator figures as CSV and imports them with the indicator importer, as received on
+    /// `day`.
+    func importIndicators(_ csv: String, cycle: Cycle, on day: Date) throws {
         let folder = directory.appendingPathComponent("indicators")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("north-west-indicators.csv")
@@ -146,7 +147,7 @@ struct ExampleCycleContext: Sendable {
             try region.resolveLocality($0)
         }
         let values = try importer.read(read.workbook, fileName: url.lastPathComponent, lineNumbers: true)
-        try store.importIndicatorValues(values, cycleID: cycle.id, sourceFile: url.lastPathComponent)
+        try store.importIndicatorValues(values, cycleID: cycle.id, sourceFile: url.lastPathComponent, importedAt: day)
         var line = "imported \(values.count) indicator figures from \(relativePath(url))"
         if let reviews = values.first(where: { $0.indicatorID == "cdop-modifiable-factors" && $0.areaCode == region.id }
         ),

@@ -1,3 +1,5 @@
+import SLIKit
+
 /// Builds the regional overview: the network lead's picture of the whole cycle.
 enum OverviewPage {
     /// The overview page with its exported tables.
@@ -39,7 +41,7 @@ enum OverviewPage {
     /// Participation: a sentence with the counts and the table of every locality's status.
     static func participation(_ data: ReportData) -> [ReportBlock] {
         let rows = data.participation
-        let accepted = rows.filter { $0.status == .submitted || $0.status == .late }.count
+        let accepted = rows.filter { $0.status == .received || $0.status == .late }.count
         let late = rows.filter { $0.status == .late }.count
         let invited = rows.filter { $0.status != .notTakingPart }.count
         let table = ReportTable(
@@ -284,18 +286,22 @@ enum OverviewPage {
             (known.firstIndex(of: $0) ?? known.count, $0) < (known.firstIndex(of: $1) ?? known.count, $1)
         }
         if !regional.isEmpty {
-            let bodies = ordered(regional.map(\.leadBody)).sorted()
+            func bodies(_ recommendation: ReportRecommendation) -> [String] {
+                TrackedRecommendation.leadBodies(in: recommendation.leadBody)
+            }
+            let allBodies = ordered(regional.flatMap(bodies)).sorted()
             let chart = BarChart(
                 id: "tracker", title: "Regional recommendations by lead body and status",
                 summary:
                     "Bar chart of the \(regional.count) regional recommendations, counted by proposed lead body and "
-                    + "progress status. The table below lists each recommendation.",
-                categories: bodies,
+                    + "progress status; a recommendation with joint leads counts under each body it names. "
+                    + "The table below lists each recommendation.",
+                categories: allBodies,
                 series: statuses.map { status in
                     BarChart.Series(
                         name: status,
-                        values: bodies.map { body in
-                            Double(regional.filter { $0.leadBody == body && $0.status == status }.count)
+                        values: allBodies.map { body in
+                            Double(regional.filter { bodies($0).contains(body) && $0.status == status }.count)
                         })
                 }, axisLabel: "Number of recommendations")
             let table = ReportTable(
@@ -327,7 +333,8 @@ enum OverviewPage {
         return blocks
     }
 
-    /// The change since the baseline by theme; exports the paired changes per locality.
+    /// The change since the baseline by theme and the rest of what `sli followup` gives; exports the
+    /// paired changes per locality.
     static func followUp(_ data: ReportData) -> (blocks: [ReportBlock], exports: [ReportTable]) {
         guard let followUp = data.followUp else { return ([], []) }
         let themes = data.themes.compactMap { theme in followUp.themes.first { $0.themeID == theme.id } }
@@ -366,11 +373,12 @@ enum OverviewPage {
                     .change($0.change, decimals: ReportSections.scoreDecimals),
                 ]
             })
+        let detail = followUpDetail(followUp, data: data)
         return (
             [
                 .heading("Follow-up: change since \(followUp.baselineCycleName)", level: 2),
                 .chart(svg: chart.render(), table: table),
-            ], [changes]
+            ] + detail.blocks, [changes] + detail.exports
         )
     }
 

@@ -4,7 +4,7 @@ import SLIKit
 extension ReportData {
     /// Fills ``participation`` from the cycle's status, and adds each current submission to ``sources``.
     ///
-    /// A locality with no accepted file is `missing`, or `not taking part` when the cycle is published.
+    /// A locality with no accepted file is `not received`, or `not taking part` when the cycle is published.
     ///
     /// - Parameter problemCounts: The warnings stored with each locality's current submission.
     mutating func addParticipation(_ status: CycleStatus, problemCounts: [String: Int]) {
@@ -12,10 +12,10 @@ extension ReportData {
             let code = row.locality.code
             guard let current = row.current else {
                 return ReportParticipation(
-                    localityCode: code, status: status.cycle.published ? .notTakingPart : .missing)
+                    localityCode: code, status: status.cycle.published ? .notTakingPart : .notReceived)
             }
             return ReportParticipation(
-                localityCode: code, status: row.state == .late ? .late : .submitted,
+                localityCode: code, status: row.state == .late ? .late : .received,
                 submittedOn: row.firstReceivedAt.map(Self.day), version: current.version,
                 problemCount: problemCounts[code] ?? 0)
         }

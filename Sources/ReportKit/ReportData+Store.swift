@@ -8,8 +8,9 @@ extension ReportData {
     ///
     /// Each part is filled by its own adapter: participation and sources from the submissions, scores from
     /// the ``Scorer`` over the current assessments, indicators from the ``Benchmarker``, the Market Place
-    /// from the ``MarketMatcher``, recommendations and actions from tracking, and the change since the
-    /// baseline from ``FollowUp`` when the cycle has a baseline. The report is marked synthetic when the
+    /// from the ``MarketMatcher``, recommendations and actions from tracking (over the baseline cycle and
+    /// this one together, as `sli followup` reads them), and the change since the baseline from
+    /// ``FollowUp`` when the cycle has a baseline. The report is marked synthetic when the
     /// store records the cycle as an example cycle (``CycleFilesRepository/isSynthetic(cycleID:)``).
     ///
     /// - Parameter builtOn: The day the report is built (today by default).
@@ -40,16 +41,16 @@ extension ReportData {
             addMarket(
                 entries: entries, plan: MarketMatcher(region: region, card: card).match(entries))
         }
-        let tracker = try RecommendationTracker(
-            framework: framework, updates: try await store.recommendationUpdates(cycleID: cycle.id))
+        var baseline: Cycle?
+        if let baselineID = cycle.baselineCycleID { baseline = try await store.cycle(id: baselineID) }
+        let tracked = (baseline.map { [$0] } ?? []) + [cycle]
         addRecommendations(
-            tracker, actions: try await store.currentActions(cycleID: cycle.id), framework: framework, asOf: builtOn)
-        if let baselineID = cycle.baselineCycleID {
-            let baseline = try await store.cycle(id: baselineID)
-            let followUp = try FollowUp(
-                framework: framework, baseline: try await store.currentAssessments(cycleID: baselineID),
-                followUp: assessments
-            )
+            try await store.recommendationTracker(cycles: tracked, framework: framework),
+            actions: try await store.currentActions(cycles: tracked), framework: framework, asOf: builtOn)
+        if let baseline {
+            let followUp = try await FollowUp(
+                store: store, cycle: cycle, baseline: baseline, framework: framework, indicators: indicators,
+                asOf: builtOn)
             addFollowUp(followUp, baselineCycleName: baseline.name)
         }
         addImportedFiles(try await store.importedFiles(cycleID: cycle.id))

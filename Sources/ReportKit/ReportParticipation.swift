@@ -1,15 +1,15 @@
 /// One locality's participation in the cycle: whether and when it submitted.
 public struct ReportParticipation: Sendable, Hashable, Codable {
-    /// Where a locality's submission stands.
+    /// Where a locality's submission stands, in the words `sli status` uses.
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         /// An accepted submission arrived by the deadline.
-        case submitted
+        case received
         /// An accepted submission arrived after the deadline.
         case late
         /// Files arrived but none was accepted yet.
         case rejected
         /// Nothing arrived.
-        case missing
+        case notReceived = "not received"
         /// The locality does not take part in this cycle.
         case notTakingPart = "not taking part"
     }

@@ -25,7 +25,7 @@ public struct ReportWriter: Sendable {
     public static func summarizedLocalities(_ data: ReportData) -> [Locality] {
         let scored = Set(data.themeScores.map(\.localityCode))
         let accepted = Set(
-            data.participation.filter { $0.status == .submitted || $0.status == .late }.map(\.localityCode))
+            data.participation.filter { $0.status == .received || $0.status == .late }.map(\.localityCode))
         return data.localities.filter { scored.contains($0.code) || accepted.contains($0.code) }
     }
 
@@ -49,17 +49,25 @@ public struct ReportWriter: Sendable {
 
     /// Writes every file of the report into `directory`, creating folders as needed, and returns the files.
     ///
+    /// - Parameter progress: Told before each file is written: its number (from 1), how many there are
+    ///   and its path in the folder.
     /// - Throws: ``ReportError/notAFolder(path:)`` when `directory` is an existing file, and
     ///   ``ReportError/cannotWrite(path:reason:)`` naming the file or folder that failed.
     @discardableResult
-    public func write(_ data: ReportData, to directory: URL) throws -> [ReportFile] {
+    public func write(
+        _ data: ReportData, to directory: URL,
+        progress: (_ number: Int, _ total: Int, _ path: String) -> Void = {
+            _, _, _ in
+        }
+    ) throws -> [ReportFile] {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: directory.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw ReportError.notAFolder(path: directory.path)
         }
         let files = files(for: data)
-        for file in files {
+        for (index, file) in files.enumerated() {
+            progress(index + 1, files.count, file.path)
             let url = directory.appendingPathComponent(file.path)
             let folder = url.deletingLastPathComponent()
             do {

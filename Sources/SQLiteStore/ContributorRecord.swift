@@ -12,4 +12,6 @@ struct ContributorRecord: Codable, Hashable, FetchableRecord, PersistableRecord 
     var submissionID: Int64
     var position: Int
     var name: String
+    /// Who took part for the agency, as the workbook names them (since migration `addContributorPeople`).
+    var people: String?
 }

@@ -38,5 +38,6 @@ extension MarketEntryRecord: FetchableRecord, PersistableRecord {
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let cycleID = Column(CodingKeys.cycleID)
+        static let localityCode = Column(CodingKeys.localityCode)
     }
 }

@@ -6,16 +6,19 @@ extension Store {
     /// Stores `values` for the cycle in one transaction, replacing figures already held for the same area,
     /// indicator and period; returns how many rows were written.
     ///
+    /// - Parameter importedAt: When the file came in (now by default), as the report's sources list it.
     /// - Throws: ``StoreError`` when the cycle does not exist; ``BenchmarkingError/cyclePublished(_:)``
     ///   when it has been published, since a published cycle's figures are frozen.
     @discardableResult
-    public func importIndicatorValues(_ values: [IndicatorValue], cycleID: Int64, sourceFile: String) throws -> Int {
+    public func importIndicatorValues(
+        _ values: [IndicatorValue], cycleID: Int64, sourceFile: String, importedAt: Date = Date()
+    ) throws -> Int {
         try write { db in
             guard let cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
             if cycle.published { throw BenchmarkingError.cyclePublished(cycle.name) }
-            let now = Self.stored(Date())
+            let now = Self.stored(importedAt)
             for value in values {
                 try IndicatorValueRecord(value, cycleID: cycleID, sourceFile: sourceFile, importedAt: now).upsert(db)
             }

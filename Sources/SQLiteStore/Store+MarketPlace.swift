@@ -25,6 +25,23 @@ extension Store {
         }
     }
 
+    /// Removes the offers and requests imported or added on the day for the cycle by the locality with
+    /// `localityCode` and titled `title` (case and surrounding spaces aside), and returns them; an entry
+    /// listed in a locality's workbook stays, as it changes only with a new version of the workbook.
+    public func removeAddedMarketEntries(cycleID: Int64, localityCode: String, title: String) throws
+        -> [MarketPlaceEntry]
+    {
+        try write { db in
+            let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
+            let records = try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .filter(MarketEntryRecord.Columns.localityCode == localityCode)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db)
+                .filter { $0.title.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+            for record in records { _ = try record.delete(db) }
+            return records.map(\.entry)
+        }
+    }
+
     /// The cycle's whole Market Place: the entries in each locality's current workbook, then those
     /// imported or added on the day, read in one snapshot.
     public func marketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {

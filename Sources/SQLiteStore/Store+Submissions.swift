@@ -32,7 +32,10 @@ extension Store: SubmissionRepository {
                 try AnswerRecord(answer, submissionID: nextID, position: position).insert(db)
             }
             for (position, name) in assessment.contributors.enumerated() {
-                try ContributorRecord(submissionID: nextID, position: position, name: name).insert(db)
+                try ContributorRecord(
+                    submissionID: nextID, position: position, name: name,
+                    people: assessment.contributorPeople[name]
+                ).insert(db)
             }
             for (position, entry) in assessment.marketPlace.enumerated() {
                 try MarketPlaceEntryRecord(entry, submissionID: nextID, position: position).insert(db)
@@ -132,6 +135,11 @@ extension Store: SubmissionRepository {
         return SelfAssessment(
             frameworkID: submission.frameworkID, frameworkVersion: submission.frameworkVersion,
             localityCode: submission.localityCode, answers: answers.map(\.answer),
-            contributors: contributors.map(\.name), marketPlace: entries.map(\.entry))
+            contributors: contributors.map(\.name),
+            contributorPeople: Dictionary(contributors.compactMap { record in record.people.map { (record.name, $0) } })
+            {
+                first, _ in first
+            },
+            marketPlace: entries.map(\.entry))
     }
 }

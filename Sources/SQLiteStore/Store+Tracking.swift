@@ -27,11 +27,15 @@ extension Store {
     }
 
     /// Stores a locality's action plan for a cycle as a new version (earlier imports are kept).
-    public func recordActionPlan(_ plan: ActionPlan, cycleID: Int64, localityCode: String) throws {
+    ///
+    /// - Parameter importedAt: When the plan came in (now by default), as the report's sources list it.
+    public func recordActionPlan(
+        _ plan: ActionPlan, cycleID: Int64, localityCode: String, importedAt: Date = Date()
+    ) throws {
         try write { db in
             let record = try ActionPlanRecord(
                 id: nil, cycleID: cycleID, localityCode: localityCode, fileName: plan.fileName, sheet: plan.sheet,
-                headerRow: plan.headerRow, importedAt: Self.stored(Date())
+                headerRow: plan.headerRow, importedAt: Self.stored(importedAt)
             ).insertAndFetch(db)
             guard let planID = record.id else { return }
             for (position, action) in plan.actions.enumerated() {

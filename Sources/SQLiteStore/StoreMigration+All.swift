@@ -9,5 +9,6 @@ extension StoreMigration {
         .createMarketEntries,
         .createTracking,
         .createExampleCycles,
+        .addContributorPeople,
     ]
 }

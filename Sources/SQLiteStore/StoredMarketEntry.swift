@@ -14,10 +14,12 @@ protocol StoredMarketEntry {
 }
 
 extension StoredMarketEntry {
-    /// The entry the record holds.
+    /// The entry the record holds, its capacity brought within 1 to ``MarketPlaceEntry/maximumCapacity``
+    /// (a store written before the limit may hold a larger one, which would overflow the matcher's sums).
     var entry: MarketPlaceEntry {
         MarketPlaceEntry(
             kind: kind, localityCode: localityCode, themeID: themeID, itemID: itemID, title: title,
-            description: description, capacity: capacity, source: source)
+            description: description, capacity: min(max(capacity, 1), MarketPlaceEntry.maximumCapacity),
+            source: source)
     }
 }

@@ -18,7 +18,7 @@ extension SLI.ActionsCommand {
 
         @OptionGroup var options: TrackingCycleOptions
 
-        @Option(help: "The locality, by name, alias or ONS code.")
+        @Option(help: "The locality, by name, alias or ONS code.", completion: .localityNames)
         var locality: String
 
         @Flag(help: "Store the usable rows even when others are wrong (their problems are still printed).")
@@ -42,6 +42,12 @@ extension SLI.ActionsCommand {
                 "\(locality.name) (\(locality.code)): stored \(plan.actions.count) action(s) from sheet "
                     + "\"\(plan.sheet)\", header row \(plan.headerRow); \(linked) linked to recommendations "
                     + "(\(matched) by matching their wording)")
+            if !plan.continuationRows.isEmpty {
+                let rows = plan.continuationRows.map(String.init).joined(separator: ", ")
+                print(
+                    "\(plan.continuationRows.count) row(s) without an action read as the continuation of the action "
+                        + "above (rows \(rows)): their text added, their dates kept where the action had none")
+            }
         }
     }
 }

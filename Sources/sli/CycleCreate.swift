@@ -10,13 +10,15 @@ extension SLI.CycleCommand {
 
         @Option(help: "A unique name for the cycle, e.g. nw-2016.")
         var name: String
-        @Option(help: "The region id, e.g. north-west (see `sli catalog list`).")
+        @Option(help: "The region id, e.g. north-west (see `sli catalog list`).", completion: .regionIDs)
         var region: String
-        @Option(help: "The framework id, e.g. nw-infant-mortality-2016 (see `sli catalog list`).")
+        @Option(
+            help: "The framework id, e.g. nw-infant-mortality-2016 (see `sli catalog list`).", completion: .frameworkIDs
+        )
         var framework: String
-        @Option(help: "The last day returns are on time, YYYY-MM-DD.")
+        @Option(help: "The last day returns are on time, YYYY-MM-DD or DD/MM/YYYY.")
         var deadline: String?
-        @Option(help: "The earlier cycle this one follows up (name or id).")
+        @Option(help: "The earlier cycle this one follows up (name or id).", completion: .cycleNames)
         var baseline: String?
         @OptionGroup var storeOptions: StoreOptions
 

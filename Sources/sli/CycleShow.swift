@@ -7,7 +7,7 @@ extension SLI.CycleCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a cycle's settings and returns.")
 
-        @Argument(help: "The cycle's name or id.")
+        @Argument(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 

@@ -29,11 +29,26 @@ extension SLI {
             let summary = try await runner.run()
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             print("done in \(seconds) s. The store is \(summary.storePath); try:")
-            print("  sli status --cycle \"\(summary.baseline.name)\" --store \(summary.storePath)")
+            print("  \(Self.invocation) status --cycle \"\(summary.baseline.name)\" --store \(summary.storePath)")
             print("open the report:")
             for report in summary.reportFolders {
                 print("  \(report.appendingPathComponent("index.html").path)")
             }
+        }
+
+        /// How to run this same sli from a shell: `sli` when the PATH finds this program under that name,
+        /// else its full path (after `swift run sli demo` there is usually no `sli` on the PATH).
+        static var invocation: String {
+            let program = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+                .resolvingSymlinksInPath().path
+            let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+            for folder in path.split(separator: ":") {
+                let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("sli")
+                if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return candidate.resolvingSymlinksInPath().path == program ? "sli" : SLI.Ingest.quoted(program)
+                }
+            }
+            return SLI.Ingest.quoted(program)
         }
     }
 }

@@ -6,7 +6,8 @@ extension SLI {
     /// `sli export --cycle CYCLE --format json|csv --out DIR`: every current answer of a cycle.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write every current answer of a cycle, with its locality, theme and source cell.",
+            abstract:
+                "Write every current answer of a cycle, with its locality, theme and source cell, and the contributors.",
             discussion: "The file names localities: it is for the network lead, not for sharing with participants."
         )
 
@@ -15,7 +16,7 @@ extension SLI {
             case json, csv
         }
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Option(help: "json or csv.")
         var format: Format
@@ -48,6 +49,16 @@ extension SLI {
             try data.write(to: url, options: .atomic)
             let localities = Set(rows.map(\.localityCode)).count
             print("wrote \(rows.count) answers from \(localities) localities to \(url.relativePath)")
+            let contributors = ContributorExportRow.rows(
+                try await store.currentAssessments(cycleID: cycle.id), region: region)
+            let contributorsURL = folder.appendingPathComponent("\(cycle.name)-contributors.\(format.rawValue)")
+            let contributorsText =
+                switch format {
+                case .csv: ContributorExportRow.csvHeader + contributors.map(\.csvLine).joined()
+                case .json: try JSONText.document(contributors)
+                }
+            try Data(contributorsText.utf8).write(to: contributorsURL, options: .atomic)
+            print("wrote \(contributors.count) contributing agencies to \(contributorsURL.relativePath)")
         }
     }
 }

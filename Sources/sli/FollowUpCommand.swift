@@ -6,7 +6,7 @@ import SpreadsheetKit
 
 extension SLI {
     /// `sli followup`: the follow-up cycle compared with its baseline.
-    struct FollowUpCommand: ParsableCommand {
+    struct FollowUpCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "followup",
             abstract: "Compare a follow-up cycle with its baseline: changes, tests, implementation, indicators.",
@@ -34,7 +34,7 @@ extension SLI {
             help: "Indicator values of the follow-up (columns indicator, area, value); default: the cycle's figures.")
         var followupIndicators: String?
 
-        func run() throws {
+        func run() async throws {
             let opened = try options.open()
             guard let baselineID = opened.cycle.baselineCycleID else {
                 throw CommandError(
@@ -49,24 +49,20 @@ extension SLI {
                 )
             }
             let day = try asOf.day()
-            var actions = try store.currentActions(cycleID: baseline.id)
-            actions.merge(try store.currentActions(cycleID: opened.cycle.id)) { _, later in later }
-            let tracker = try RecommendationTracker(
-                framework: opened.framework,
-                updates: try store.recommendationUpdates(cycleID: baseline.id)
-                    + store.recommendationUpdates(cycleID: opened.cycle.id))
-            let result = try FollowUp(
-                framework: opened.framework, baseline: try store.currentAssessments(cycleID: baseline.id),
-                followUp: try store.currentAssessments(cycleID: opened.cycle.id),
-                actionStatuses: actions.map { code, planned in
-                    ActionStatus(localityCode: code, framework: opened.framework, actions: planned, asOf: day)
-                },
-                regional: tracker.recommendations(asOf: day),
-                baselineIndicators: try Self.indicators(baselineIndicators, stored: store, cycleID: baseline.id),
-                followUpIndicators: try Self.indicators(followupIndicators, stored: store, cycleID: opened.cycle.id))
+            let result = try await FollowUp(
+                store: store, cycle: opened.cycle, baseline: baseline, framework: opened.framework,
+                indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory), asOf: day,
+                baselineIndicators: try baselineIndicators.map(Self.indicators),
+                followUpIndicators: try followupIndicators.map(Self.indicators))
             let report = FollowUpReport(
                 result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day,
-                unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name))
+                unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name),
+                withoutIndicators: try [
+                    (baseline, baselineIndicators), (opened.cycle, followupIndicators),
+                ].filter { cycle, file in
+                    guard file == nil else { return false }
+                    return try store.indicatorValues(cycleID: cycle.id).isEmpty
+                }.map(\.0.name))
             switch output.format {
             case .table: print(report.table(), terminator: "")
             case .csv: print(report.csv(), terminator: "")
@@ -74,16 +70,8 @@ extension SLI {
             }
         }
 
-        /// The values in the file at `path`, else those the cycle holds (`sli indicators import`).
-        private static func indicators(_ path: String?, stored store: Store, cycleID: Int64) throws -> [IndicatorKey:
-            Double]
-        {
-            guard let path else {
-                let figures = try store.indicatorValues(cycleID: cycleID)
-                if figures.isEmpty { return [:] }
-                return IndicatorValues.latest(
-                    figures, indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory))
-            }
+        /// The indicator values in the file at `path` (columns indicator, area, value).
+        private static func indicators(_ path: String) throws -> [IndicatorKey: Double] {
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: path))
             return try IndicatorValues.read(read.workbook, fileName: (path as NSString).lastPathComponent)
         }

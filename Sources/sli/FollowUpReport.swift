@@ -11,6 +11,8 @@ struct FollowUpReport {
     var asOf: Date
     /// The cycles not yet published, whose submissions may still change.
     var unpublished: [String] = []
+    /// The cycles that hold no indicator figures (and were given no file of them).
+    var withoutIndicators: [String] = []
 
     /// A number to 4 significant figures.
     static func figure(_ value: Double?) -> String {
@@ -93,7 +95,13 @@ struct FollowUpReport {
         text += "\nregional recommendations completed: \(regional.count(.completed)) of \(regional.total)"
         text += " (in progress \(regional.count(.inProgress)), not started \(regional.count(.notStarted)), "
         text += "not taken forward \(regional.count(.notTakenForward)), overdue \(regional.overdue))\n"
-        if !result.indicatorChanges.isEmpty || !result.indicatorsInOneCycle.isEmpty {
+        if !withoutIndicators.isEmpty {
+            let cycles = withoutIndicators.map { "\"\($0)\"" }.joined(separator: " and ")
+            text += "\nindicator changes: cycle\(withoutIndicators.count == 1 ? "" : "s") \(cycles) "
+            text += "\(withoutIndicators.count == 1 ? "has" : "have") no indicator figures; import them with "
+            text += "sli indicators import --cycle \(withoutIndicators[0]) FILE (or give --baseline-indicators and "
+            text += "--followup-indicators)\n"
+        } else if !result.indicatorChanges.isEmpty || !result.indicatorsInOneCycle.isEmpty {
             text += "\nindicator changes\n"
             text += TextTable.render(
                 ["indicator", "area", "baseline", "follow-up", "change"],

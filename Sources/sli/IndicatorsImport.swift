@@ -15,7 +15,7 @@ extension SLI.IndicatorsCommand {
                 """
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Argument(help: "The file of figures (.csv, .xlsx, .xml, .ods or .fods).")
         var file: String

@@ -15,13 +15,13 @@ extension SLI.IndicatorsCommand {
                 """
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Option(name: .customLong("indicator"), help: "An indicator to compare on (repeat; default: all imported).")
         var indicatorIDs: [String] = []
         @Option(help: "How many neighbours per locality.")
         var count: Int = 5
-        @Option(help: "Only this locality's neighbours (name or ONS code).")
+        @Option(help: "Only this locality's neighbours (name or ONS code).", completion: .localityNames)
         var locality: String?
         @Option(help: "The period to use for every indicator (default: each indicator's latest).")
         var period: String?

@@ -11,11 +11,13 @@ extension SLI.IndicatorsCommand {
                 "Show indicator values with 95% and 99.8% intervals, verdicts, ranks in the region and recent trends."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Option(help: "Only this indicator (its id, e.g. infant-mortality).")
         var indicator: String?
-        @Option(help: "Only this locality (name or ONS code); the region and England rows stay for reference.")
+        @Option(
+            help: "Only this locality (name or ONS code); the region and England rows stay for reference.",
+            completion: .localityNames)
         var locality: String?
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions

@@ -10,36 +10,64 @@ extension SLI {
             discussion: """
                 Each file is stored in its own transaction: accepted (new version N), unchanged (same bytes \
                 as the locality's current version) or rejected with every problem (nothing stored). The exit \
-                status is non-zero when any file was rejected.
+                status is non-zero when any file was rejected. Files that arrived earlier (by e-mail before \
+                the store existed, say) can be given the day they arrived with --received, so they are not \
+                counted late. When two files of one locality come in together, the later one becomes current \
+                and a warning says how to make the other current instead.
                 """
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Argument(help: "Returned workbooks, or folders of them.")
         var paths: [String]
         @Option(help: "Who is submitting the files (default: $USER).")
         var by: String?
+        @Option(help: "The day the files arrived, YYYY-MM-DD or DD/MM/YYYY (default: now).")
+        var received: String?
         @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            if let received, try DateOption.parse(received, option: "--received") > Date() {
+                throw ValidationError("--received \"\(received)\" is after today; give the day the files arrived")
+            }
+        }
 
         func run() async throws {
             let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
+            let receivedDay = try received.map { try DateOption.parse($0, option: "--received") }
             let ingester = Ingester(
-                repository: store, cycle: cycle, framework: framework, region: region, submittedBy: submitter)
+                repository: store, cycle: cycle, framework: framework, region: region, submittedBy: submitter,
+                now: { receivedDay ?? Date() })
             var counts = (accepted: 0, unchanged: 0, rejected: 0)
-            for url in Ingester.files(in: paths.map { URL(fileURLWithPath: $0) }) {
+            var acceptedFiles: [String: String] = [:]
+            let files = Ingester.files(in: paths.map { URL(fileURLWithPath: $0) })
+            let progress = TerminalProgress(total: files.count)
+            for (index, url) in files.enumerated() {
+                progress.step(index + 1, url.lastPathComponent)
                 let result = await ingester.ingest(url, path: Self.displayPath(of: url))
+                progress.finish()
                 switch result.outcome {
                 case .accepted(let submission):
                     counts.accepted += 1
                     print(
                         "\(result.path): accepted (new version \(submission.version)) for"
                             + " \(region.localityLabel(submission.localityCode))")
+                    if let earlier = acceptedFiles[submission.localityCode] {
+                        print(
+                            "  warning: \(earlier) and \(result.path) are both for"
+                                + " \(region.localityLabel(submission.localityCode)); the later, \(result.path)"
+                                + " (version \(submission.version)), is now current; to make \(earlier) current,"
+                                + " ingest it again on its own: sli ingest --cycle \(cycle.name) \(Self.quoted(earlier))"
+                        )
+                    }
+                    acceptedFiles[submission.localityCode] = result.path
                 case .unchanged(let submission):
                     counts.unchanged += 1
                     print(
                         "\(result.path): unchanged (same bytes as version \(submission.version)) for"
                             + " \(region.localityLabel(submission.localityCode))")
+                    acceptedFiles[submission.localityCode] = result.path
                 case .rejected(let problems):
                     counts.rejected += 1
                     let errors = problems.count { $0.severity == .error }
@@ -66,6 +94,12 @@ extension SLI {
             let folder = FileManager.default.currentDirectoryPath + "/"
             let path = url.standardizedFileURL.path
             return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+        }
+
+        /// `path`, in single quotes when a shell would split or expand it.
+        static func quoted(_ path: String) -> String {
+            let plain = path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,:@".contains($0) }
+            return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
 
         /// `1 error`, `2 errors`.

@@ -8,11 +8,11 @@ extension SLI.MarketCommand {
             abstract: "Add one offer or request made on the workshop day."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Option(help: "offer or request.")
         var kind: String
-        @Option(help: "The locality's name or ONS code.")
+        @Option(help: "The locality's name or ONS code.", completion: .localityNames)
         var locality: String
         @Option(help: "The theme's id or name.")
         var theme: String
@@ -22,7 +22,7 @@ extension SLI.MarketCommand {
         var title: String
         @Option(help: "The detail.")
         var description: String?
-        @Option(help: "For an offer, how many localities it can support (default 3).")
+        @Option(help: "For an offer, how many localities it can support, 1 to 100 (default 3).")
         var capacity: Int?
         @OptionGroup var storeOptions: StoreOptions
 

@@ -7,7 +7,9 @@ extension SLI {
         static let configuration = CommandConfiguration(
             commandName: "market",
             abstract: "Collect Market Place offers and requests, match them and list who contacts whom.",
-            subcommands: [Import.self, Add.self, Summary.self, Match.self, Suggest.self, Contacts.self, Export.self]
+            subcommands: [
+                Import.self, Add.self, Remove.self, Summary.self, Match.self, Suggest.self, Contacts.self, Export.self,
+            ]
         )
     }
 }

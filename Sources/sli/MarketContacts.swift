@@ -8,7 +8,7 @@ extension SLI.MarketCommand {
             abstract: "List, per locality, whom it will contact and who will contact it; then pairings by theme."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Flag(help: "List the suggested pairings instead of the plan of offers made.")
         var suggestions = false

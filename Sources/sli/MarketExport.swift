@@ -12,7 +12,7 @@ extension SLI.MarketCommand {
             discussion: "The files name localities: they are for the network lead and the participating localities."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Option(help: "The folder to write the files into.")
         var out: String

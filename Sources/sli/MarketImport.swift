@@ -16,7 +16,7 @@ extension SLI.MarketCommand {
                 """
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Argument(help: "The file (.csv, .xml, .xlsx, .ods or .fods).")
         var file: String

@@ -3,7 +3,7 @@ import SLIKit
 
 /// The options of `sli market match` and `sli market suggest`, and how both print their plan.
 struct MarketPlanOptions: ParsableArguments {
-    @Option(help: "The cycle's name or id.")
+    @Option(help: "The cycle's name or id.", completion: .cycleNames)
     var cycle: String
     @OptionGroup var output: TableFormatOption
     @OptionGroup var storeOptions: StoreOptions

@@ -8,7 +8,7 @@ extension SLI.MarketCommand {
             abstract: "Count requests and offers by theme and locality; show where requests outnumber offers."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 

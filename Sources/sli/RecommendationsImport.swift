@@ -35,6 +35,12 @@ extension SLI.RecommendationsCommand {
                 for problem in result.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
                 throw ExitCode.failure
             }
+            guard !result.updates.isEmpty else {
+                print(
+                    "nothing to apply: \((file as NSString).lastPathComponent) gives every recommendation the status "
+                        + "and note it already has")
+                return
+            }
             try opened.store.recordRecommendationUpdates(result.updates, cycleID: opened.cycle.id)
             print(
                 "applied \(result.updates.count) update(s): \(result.updates.map(\.recommendationID).joined(separator: ", "))"

@@ -19,7 +19,7 @@ extension SLI {
         var out: String
         @Option(help: "html (pages with charts) or md (Markdown tables for board papers).")
         var format: ReportFormat = .html
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 
@@ -27,7 +27,12 @@ extension SLI {
             let (store, cycle) = try storeOptions.open(cycle: cycle)
             let data = try await ReportData(store: store, cycle: cycle, catalog: Catalog.default)
             let folder = URL(fileURLWithPath: out)
-            let files = try ReportWriter(format: format).write(data, to: folder)
+            var progress: TerminalProgress?
+            let files = try ReportWriter(format: format).write(data, to: folder) { number, total, path in
+                if progress == nil { progress = TerminalProgress(total: total) }
+                progress?.step(number, path)
+            }
+            progress?.finish()
             let pages = files.filter { !$0.path.hasPrefix("tables/") }.count
             print(
                 "wrote \(pages) pages and \(files.count - pages) tables for cycle \(cycle.name) to \(out)"

@@ -20,11 +20,11 @@ extension SLI {
             case theme, item
         }
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @Option(help: "theme (a row per locality and theme) or item (a row per item).")
         var by: Grouping = .theme
-        @Option(help: "Only this locality (name or ONS code).")
+        @Option(help: "Only this locality (name or ONS code).", completion: .localityNames)
         var locality: String?
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions

@@ -10,7 +10,7 @@ extension SLI {
             abstract: "Show, for every locality of the cycle's region, whether its workbook has arrived."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions

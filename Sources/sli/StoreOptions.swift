@@ -19,10 +19,19 @@ struct StoreOptions: ParsableArguments {
         return try Store(path: path)
     }
 
-    /// Opens the store and finds the cycle named `nameOrID`.
+    /// Opens the store and finds the cycle named `nameOrID`; a name that matches none gets the closest
+    /// names the store holds.
     func open(cycle nameOrID: String) throws -> (store: Store, cycle: Cycle) {
         let store = try open()
-        return (store, try store.cycle(nameOrID))
+        do {
+            return (store, try store.cycle(nameOrID))
+        } catch StoreError.unknownCycle(let name) {
+            let closest = Cycle.names(closestTo: name, among: try store.cycles())
+            guard !closest.isEmpty else { throw StoreError.unknownCycle(name) }
+            throw CommandError(
+                "no cycle is named \"\(name)\"; did you mean \(closest.joined(separator: " or "))? (see `sli cycle list`)"
+            )
+        }
     }
 
     /// Opens the store, finds the cycle named `nameOrID` and loads the cycle's region and framework from

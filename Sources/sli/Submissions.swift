@@ -11,9 +11,9 @@ extension SLI {
             abstract: "List every version a locality returned for a cycle, and get the original files back."
         )
 
-        @Option(help: "The cycle's name or id.")
+        @Option(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
-        @Option(help: "The locality's name or ONS code.")
+        @Option(help: "The locality's name or ONS code.", completion: .localityNames)
         var locality: String
         @Option(help: "A folder to write each version's original file into, byte for byte.")
         var export: String?

@@ -31,13 +31,13 @@ extension SLI {
             }
         }
 
-        @Option(help: "The framework's identifier (see `sli catalog list`).")
+        @Option(help: "The framework's identifier (see `sli catalog list`).", completion: .frameworkIDs)
         var framework: String
 
-        @Option(help: "The region's identifier (see `sli catalog list`).")
+        @Option(help: "The region's identifier (see `sli catalog list`).", completion: .regionIDs)
         var region: String
 
-        @Option(help: "A locality's name, alias or ONS code (repeat for several).")
+        @Option(help: "A locality's name, alias or ONS code (repeat for several).", completion: .localityNames)
         var locality: [String] = []
 
         @Flag(help: "Write a workbook for every locality of the region.")
@@ -49,11 +49,15 @@ extension SLI {
         @Option(help: "The folder to write the workbooks into (created if missing).")
         var out: String
 
-        @Option(help: "The date the workbooks are due back, as YYYY-MM-DD (shown on the Instructions sheet).")
+        @Option(
+            help: "The date the workbooks are due back, YYYY-MM-DD or DD/MM/YYYY (shown on the Instructions sheet).")
         var deadline: String?
 
         @Option(help: "Who localities should contact with questions (shown on the Instructions sheet).")
         var contact: String?
+
+        @Option(help: "The cycle the workbooks are for (printed at the top of every page with the locality).")
+        var cycle: String?
 
         func validate() throws {
             if all == !locality.isEmpty { throw ValidationError("give --locality NAME (one or more) or --all") }
@@ -66,7 +70,8 @@ extension SLI {
                 let region = try catalog.region(id: self.region)
                 let template = WorkbookTemplate(
                     framework: try catalog.framework(id: framework), region: region,
-                    deadline: deadline.flatMap(ISODateText.parse), contact: contact)
+                    deadline: try deadline.map { try DateOption.parse($0, option: "--deadline") }, contact: contact,
+                    cycle: cycle)
                 let localities = all ? region.localities : try locality.map(region.resolveLocality)
                 let folder = URL(fileURLWithPath: out)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -7,7 +7,7 @@ import SQLiteStore
 struct TrackingCycleOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "The cycle's name or id.")
+    @Option(help: "The cycle's name or id.", completion: .cycleNames)
     var cycle: String
 
     /// The opened store, the cycle, and its framework and region from the catalog.

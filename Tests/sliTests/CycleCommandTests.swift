@@ -50,11 +50,24 @@ struct CycleCommandTests {
         let duplicate = try run(arguments + ["nw-infant-mortality-2016"])
         #expect(duplicate.status == 1)
         #expect(duplicate.standardError == "Error: a cycle named \"nw-2016\" already exists\n")
-        let badDate = try run(arguments + ["nw-infant-mortality-2016", "--deadline", "31/03/2016"])
+        let badDate = try run(arguments + ["nw-infant-mortality-2016", "--deadline", "31/13/2016"])
         #expect(badDate.status != 0)
-        #expect(badDate.standardError.contains("--deadline \"31/03/2016\" is not a date (expected YYYY-MM-DD)"))
-        let unknown = try run(["cycle", "show", "nw-2020"])
-        #expect(unknown.standardError == "Error: no cycle is named \"nw-2020\" (see `sli cycle list`)\n")
+        #expect(
+            badDate.standardError.contains(
+                "--deadline \"31/13/2016\" is not a date (expected YYYY-MM-DD or day/month/year, for example "
+                    + "2016-03-31 or 31/03/2016)"))
+        let dayFirst = try run([
+            "cycle", "create", "--name", "nw-2017", "--region", "north-west", "--framework", "nw-infant-mortality-2016",
+            "--deadline", "31/03/2017",
+        ])
+        #expect(dayFirst.status == 0)
+        #expect(try run(["cycle", "show", "nw-2017"]).standardOutput.contains("deadline: 2017-03-31\n"))
+        let misspelt = try run(["cycle", "show", "nw-2061"])
+        #expect(
+            misspelt.standardError
+                == "Error: no cycle is named \"nw-2061\"; did you mean nw-2016 or nw-2017? (see `sli cycle list`)\n")
+        let unknown = try run(["cycle", "show", "leeds-2020"])
+        #expect(unknown.standardError == "Error: no cycle is named \"leeds-2020\" (see `sli cycle list`)\n")
     }
 
     @Test func saysWhenThereIsNoStore() throws {
@@ -110,7 +123,15 @@ struct CycleCommandTests {
             "cycle", "create", "--name", "nw-2016", "--region", "north-west", "--framework",
             "nw-infant-mortality-2016",
         ])
-        let published = try run(["cycle", "publish", "nw-2016"])
+        let asked = try run(["cycle", "publish", "nw-2016"])
+        #expect(asked.status == 1)
+        #expect(
+            asked.standardError
+                == "Error: publishing cycle nw-2016 cannot be undone: the submissions of the 0 localities that took "
+                + "part become visible to each of them, the report is then for them as well as the network lead, and "
+                + "no further file is accepted; to publish, run again with --yes\n")
+        #expect(try run(["cycle", "show", "1"]).standardOutput.contains("state: open\n"))
+        let published = try run(["cycle", "publish", "nw-2016", "--yes"])
         #expect(published.standardOutput == "cycle nw-2016 is published: its submissions are frozen\n")
         #expect(try run(["cycle", "show", "1"]).standardOutput.contains("state: published\n"))
     }

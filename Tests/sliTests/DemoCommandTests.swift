@@ -26,6 +26,17 @@ struct DemoCommandTests {
         #expect(try String(contentsOf: followUp, encoding: .utf8).contains("North West infant mortality 2016"))
 
         let store = folder.appendingPathComponent("sli.sqlite").path
+        let binary = CommandRunner.binary.resolvingSymlinksInPath().path
+        #expect(output.contains("\n  \(binary) status --cycle \"North West infant mortality 2016\" --store \(store)\n"))
+        let status = try CommandRunner.run(["status", "--cycle", "North West infant mortality 2016", "--store", store])
+        #expect(status.status == 0)
+        let followUpOverview = try String(contentsOf: followUp, encoding: .utf8)
+        #expect(followUpOverview.contains("Local recommendations implemented"))
+        #expect(!followUpOverview.contains("Regional recommendations completed: 0 of"))
+        let sources = try String(
+            contentsOf: folder.appendingPathComponent("report/north-west-infant-mortality-2016/overview.html"),
+            encoding: .utf8)
+        #expect(sources.contains("received from 2016-03-14 to 2016-04-04, listed at the end of the page"))
         let markdown = folder.appendingPathComponent("board-paper")
         let report = try CommandRunner.run([
             "report", "--cycle", "North West infant mortality 2016", "--out", markdown.path, "--format", "md",

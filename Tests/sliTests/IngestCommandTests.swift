@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 import Testing
 
 @Suite("sli ingest")
@@ -108,7 +109,17 @@ struct IngestCommandTests {
         let csv = try run(["export", "--cycle", "nw-2016", "--format", "csv", "--out", "exports"])
         #expect(csv.status == 0)
         let items = files.framework.allItems.filter { $0.role == .assessed }.count
-        #expect(csv.standardOutput == "wrote \(items * 2) answers from 2 localities to exports/nw-2016-answers.csv\n")
+        #expect(
+            csv.standardOutput
+                == "wrote \(items * 2) answers from 2 localities to exports/nw-2016-answers.csv\n"
+                + "wrote 4 contributing agencies to exports/nw-2016-contributors.csv\n")
+        let contributors = try String(
+            contentsOf: directory.appendingPathComponent("exports/nw-2016-contributors.csv"), encoding: .utf8)
+        #expect(
+            contributors.hasPrefix(
+                "locality_code,locality,agency,who_took_part\r\n"
+                    + "E08000001,Bolton,Public health,\"Dr A. Khan, consultant\"\r\n"
+                    + "E08000001,Bolton,Maternity services,\r\n"))
         let text = try String(
             contentsOf: directory.appendingPathComponent("exports/nw-2016-answers.csv"), encoding: .utf8)
         let rows = text.split(separator: "\r\n")
@@ -126,9 +137,59 @@ struct IngestCommandTests {
         #expect(document["audience"] as? String == "network lead: names localities")
     }
 
+    @Test func recordsTheDayFilesArrivedAndWarnsWhenOneLocalitySendsTwo() throws {
+        try files.write(bolton, variant: 0, into: returns)
+        try files.write(bolton, variant: 1, into: returns, format: .xlsx)
+        let output = try run(["ingest", "--cycle", "nw-2016", "--received", "14/03/2016", "returns"])
+        #expect(output.status == 0)
+        #expect(output.standardError == "", "no progress line when standard error is not a terminal")
+        #expect(
+            output.standardOutput
+                == "returns/Bolton-0.xml: accepted (new version 1) for Bolton (E08000001)\n"
+                + "returns/Bolton-1.xlsx: accepted (new version 2) for Bolton (E08000001)\n"
+                + "  warning: returns/Bolton-0.xml and returns/Bolton-1.xlsx are both for Bolton (E08000001); the "
+                + "later, returns/Bolton-1.xlsx (version 2), is now current; to make returns/Bolton-0.xml current, "
+                + "ingest it again on its own: sli ingest --cycle nw-2016 returns/Bolton-0.xml\n"
+                + "2 accepted, 0 unchanged, 0 rejected (cycle nw-2016)\n")
+        let status = try run(["status", "--cycle", "nw-2016", "--format", "csv"])
+        #expect(status.standardOutput.contains("\r\nE08000001,Bolton,greater-manchester,received,2,2016-03-14,"))
+        let future = try run(["ingest", "--cycle", "nw-2016", "--received", "2999-01-01", "returns"])
+        #expect(future.status != 0)
+        #expect(
+            future.standardError.hasPrefix(
+                "Error: --received \"2999-01-01\" is after today; give the day the files arrived\n"))
+    }
+
+    @Test func readsAWorkbookWhoseHiddenSheetWasDeletedWithTheCyclesFramework() throws {
+        var draft = try WorkbookFiller(framework: files.framework).fill(
+            WorkbookTemplate(framework: files.framework, region: files.region).render(for: bolton),
+            with: files.assessment(for: bolton, variant: 0))
+        draft[sheet: WorkbookLayout.metadataSheet] = nil
+        draft.definedNames = []
+        for index in draft.sheets.indices { draft.sheets[index].validations = [] }
+        try FileManager.default.createDirectory(at: returns, withIntermediateDirectories: true)
+        let url = returns.appendingPathComponent("Bolton.xlsx")
+        try SpreadsheetWriter.write(draft, format: .xlsx, to: url)
+        let validated = try run(["validate", "returns/Bolton.xlsx"])
+        #expect(validated.status == 1)
+        #expect(
+            validated.standardOutput.hasPrefix(
+                "error: Bolton.xlsx: the workbook does not say which framework it is for (its hidden sheet \"sli\" is "
+                    + "missing or changed): download the workbook again, or copy the answers into a fresh one\n"))
+        let ingested = try run(["ingest", "--cycle", "nw-2016", "returns/Bolton.xlsx"])
+        #expect(ingested.status == 0)
+        #expect(
+            ingested.standardOutput
+                == "returns/Bolton.xlsx: accepted (new version 1) for Bolton (E08000001)\n"
+                + "  warning: Bolton.xlsx: the hidden sheet \"sli\" is missing, so the workbook's framework and version "
+                + "were not checked; it was read as framework \"nw-infant-mortality-2016\" version 2016 and locality "
+                + "\"Bolton\" from sheet \"Instructions\" cell B4\n"
+                + "1 accepted, 0 unchanged, 0 rejected (cycle nw-2016)\n")
+    }
+
     @Test func refusesFilesForAPublishedCycle() throws {
         try files.write(bolton, variant: 0, into: returns)
-        #expect(try run(["cycle", "publish", "nw-2016"]).status == 0)
+        #expect(try run(["cycle", "publish", "nw-2016", "--yes"]).status == 0)
         let output = try run(["ingest", "--cycle", "nw-2016", "returns"])
         #expect(output.status == 1)
         #expect(

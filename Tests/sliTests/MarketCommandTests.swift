@@ -31,6 +31,36 @@ struct MarketCommandTests {
         #expect(created.status == 0)
     }
 
+    @Test func capsCapacityAndRemovesAnEntryAddedOnTheDay() throws {
+        try createCycle()
+        let huge = try run([
+            "market", "add", "--cycle", "nw-2016", "--kind", "offer", "--locality", "Oldham", "--theme", "cdop",
+            "--title", "Everything", "--capacity", "9223372036854775807",
+        ])
+        #expect(huge.status != 0)
+        #expect(huge.standardError.contains("capacity \"9223372036854775807\" is not a whole number from 1 to 100"))
+        let added = try run([
+            "market", "add", "--cycle", "nw-2016", "--kind", "offer", "--locality", "Oldham", "--theme", "cdop",
+            "--title", "CDOP dashboard", "--capacity", "100",
+        ])
+        #expect(added.status == 0)
+        let wrong = try run(["market", "remove", "--cycle", "nw-2016", "--locality", "Oldham", "--title", "Dashboard"])
+        #expect(wrong.status == 1)
+        #expect(
+            wrong.standardError
+                == "Error: no offer or request imported or added for Oldham in cycle nw-2016 is titled \"Dashboard\" "
+                + "(its titles: \"CDOP dashboard\"); an entry from a workbook changes only with a new version of the "
+                + "workbook\n")
+        let removed = try run([
+            "market", "remove", "--cycle", "nw-2016", "--locality", "oldham", "--title", " cdop DASHBOARD",
+        ])
+        #expect(removed.status == 0)
+        #expect(
+            removed.standardOutput
+                == "removed offer \"CDOP dashboard\" from Oldham on Child Death Overview Panel from cycle nw-2016\n")
+        #expect(try run(["market", "summary", "--cycle", "nw-2016"]).standardOutput.contains("0 offers"))
+    }
+
     @Test func importsAddsAndMatches() throws {
         try createCycle()
         try write(

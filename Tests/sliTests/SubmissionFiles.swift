@@ -24,7 +24,8 @@ struct SubmissionFiles {
         }
         return SelfAssessment(
             frameworkID: framework.id, frameworkVersion: framework.version, localityCode: locality.code,
-            answers: answers, contributors: ["Public health", "Maternity services"])
+            answers: answers, contributors: ["Public health", "Maternity services"],
+            contributorPeople: ["Public health": "Dr A. Khan, consultant"])
     }
 
     /// Writes `locality`'s `variant`-th workbook into `folder`, named `<Locality>-<variant>.<ext>`.

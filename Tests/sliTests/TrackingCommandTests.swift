@@ -92,9 +92,12 @@ struct TrackingCommandTests {
 
     @Test func importsAnActionPlanAndShowsItsStatus() throws {
         let fixture = try Fixture()
-        let badDay = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "1/6/2017"])
+        let badDay = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "31/6/2017"])
         #expect(badDay.status != 0)
-        #expect(badDay.standardError.hasPrefix("Error: --as-of \"1/6/2017\" is not a date (expected YYYY-MM-DD)\n"))
+        #expect(
+            badDay.standardError.hasPrefix(
+                "Error: --as-of \"31/6/2017\" is not a date (expected YYYY-MM-DD or day/month/year, for example "
+                    + "2016-03-31 or 31/03/2016)\n"))
         let none = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "2017-06-01"])
         #expect(
             none.standardOutput
@@ -157,6 +160,16 @@ struct TrackingCommandTests {
         #expect(skipping.status == 0)
         #expect(skipping.standardError == refused.standardError)
         #expect(skipping.standardOutput.hasPrefix("Bury (E08000002): stored 1 action(s)"))
+        let continued = try fixture.write(
+            "continued-plan.csv", "Issue,Action,Lead,By when\nLeadership,Name a lead,DPH,\n,,CCG,Jun-17\n")
+        let read = try fixture.run(["actions", "import", "--cycle", "nw-2016", "--locality", "Bury", continued])
+        #expect(read.status == 0)
+        #expect(read.standardError == "")
+        #expect(read.standardOutput.hasPrefix("Bury (E08000002): stored 1 action(s) from sheet \"continued-plan\""))
+        #expect(
+            read.standardOutput.hasSuffix(
+                "\n1 row(s) without an action read as the continuation of the action above (rows 3): their text "
+                    + "added, their dates kept where the action had none\n"))
     }
 
     @Test func refusesAFollowUpWithoutABaseline() throws {
@@ -203,6 +216,12 @@ struct TrackingCommandTests {
                         assessment: assessment, warnings: []))
             }
         }
+        let noFigures = try fixture.run(["followup", "--cycle", "nw-2017", "--as-of", "2017-06-01"])
+        #expect(
+            noFigures.standardOutput.hasSuffix(
+                "\nindicator changes: cycles \"nw-2016\" and \"nw-2017\" have no indicator figures; import them with "
+                    + "sli indicators import --cycle nw-2016 FILE (or give --baseline-indicators and "
+                    + "--followup-indicators)\n"))
         for (cycleName, deaths) in [("nw-2016", 25), ("nw-2017", 20)] {
             let figures = try fixture.write(
                 "\(cycleName).csv",
@@ -242,6 +261,12 @@ struct TrackingCommandTests {
         #expect(export.standardError == "")
         #expect(export.standardOutput.hasPrefix("wrote \(out.path): "))
         let text = try String(contentsOf: out, encoding: .utf8)
+        let unchanged = try fixture.write("unchanged.xml", text)
+        let nothing = try fixture.run(["recommendations", "import", "--cycle", "nw-2016", unchanged])
+        #expect(nothing.status == 0)
+        #expect(
+            nothing.standardOutput
+                == "nothing to apply: unchanged.xml gives every recommendation the status and note it already has\n")
         let marker = ">not-started<"
         let first = try #require(text.range(of: marker))
         let bad = try fixture.write("bad.xml", text.replacingCharacters(in: first, with: ">Purple<"))

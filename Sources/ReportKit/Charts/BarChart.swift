@@ -29,26 +29,34 @@ struct BarChart {
         ChartPalette.blue, ChartPalette.orange, ChartPalette.bluishGreen, ChartPalette.reddishPurple,
     ]
 
+    /// The most lines a category label takes before it is cut with an ellipsis.
+    private static let labelLines = 4
+
     /// The SVG element.
     func render() -> String {
         let labelWidth = 200.0
         let right = 40.0
         let top = 40.0
         let barHeight = 12.0
-        let groupHeight = barHeight * Double(max(1, series.count)) + 12
-        let plotBottom = top + groupHeight * Double(categories.count)
+        let barsHeight = barHeight * Double(max(1, series.count)) + 12
+        // A label wraps onto as many lines as it needs (up to four), and its group grows to hold them.
+        let labels = categories.map { SVGCanvas.wrap($0, characters: 32, maximumLines: Self.labelLines) }
+        let groupHeights = labels.map { max(barsHeight, Double($0.count) * 13 + 8) }
+        let plotBottom = top + groupHeights.reduce(0, +)
         var canvas = SVGCanvas(id: id, height: plotBottom + 62, title: title, summary: summary)
         let largest = series.flatMap(\.values).max() ?? 1
         let scale = ChartScale(
             domainStart: 0, domainEnd: ChartScale.niceMaximum(largest), rangeStart: labelWidth,
             rangeEnd: SVGCanvas.width - right, wholeNumbers: decimals == 0)
         canvas.horizontalAxis(scale, top: top, bottom: plotBottom, tickCount: 5, title: axisLabel)
+        var groupStart = top
         for (index, category) in categories.enumerated() {
-            let groupTop = top + groupHeight * Double(index) + 6
-            let lines = SVGCanvas.wrap(category, characters: 32, maximumLines: 2)
+            let groupHeight = groupHeights[index]
+            let groupTop = groupStart + 6
+            groupStart += groupHeight
             canvas.wrappedText(
-                category, x: labelWidth - 8, y: groupTop + groupHeight / 2 - Double(lines.count) * 6.5 + 3,
-                characters: 32, anchor: "end", size: 11, maximumLines: 2)
+                category, x: labelWidth - 8, y: groupTop + groupHeight / 2 - Double(labels[index].count) * 6.5 + 3,
+                characters: 32, anchor: "end", size: 11, maximumLines: Self.labelLines)
             for (seriesIndex, entry) in series.enumerated() {
                 let value = index < entry.values.count ? entry.values[index] : 0
                 guard value != 0 else { continue }

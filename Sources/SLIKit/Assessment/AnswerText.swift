@@ -11,6 +11,20 @@ enum AnswerText {
         return text.isEmpty ? nil : text
     }
 
+    /// The text a free-text cell showed, for a cell a spreadsheet program turned into a number, date or
+    /// time as it was typed: `12:30` for a time of day, `01/02/2016` for a day, `1500` for a number.
+    static func shownText(_ value: CellValue?) -> String? {
+        guard case .date(let date) = value else { return text(value) }
+        let parts = ISODateText.format(date).split(separator: "T").map(String.init)
+        let fields = parts[0].split(separator: "-")
+        let day = fields.count == 3 ? "\(fields[2])/\(fields[1])/\(fields[0])" : parts[0]
+        guard parts.count == 2 else { return day }
+        var time = String(parts[1].prefix(8))
+        if time.hasSuffix(":00") { time = String(time.prefix(5)) }
+        // A time of day alone sits on the spreadsheet's null date, 1899-12-30 (or 1899-12-31 in Excel's 1900 system).
+        return parts[0] == "1899-12-30" || parts[0] == "1899-12-31" ? time : day + " " + time
+    }
+
     /// Text reduced to lower-case letters and digits, for comparing titles and names loosely.
     static func key(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))

@@ -22,6 +22,10 @@ public struct MarketPlaceEntry: Sendable, Hashable, Codable {
     public var description: String
     /// For an offer, how many localities it can support (3 unless given).
     public var capacity: Int
+
+    /// The most localities one offer may say it supports: more than any region has, and small enough that
+    /// the matcher's sums never overflow.
+    public static let maximumCapacity = 100
     /// Where it was read from (`Market Place!B7`, `offers.csv line 4`), when it came from a file.
     public var source: String?
 

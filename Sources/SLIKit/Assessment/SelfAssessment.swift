@@ -10,19 +10,22 @@ public struct SelfAssessment: Sendable, Hashable {
     public var answers: [Answer]
     /// The agencies that contributed to the assessment.
     public var contributors: [String]
+    /// Who took part for each contributing agency, as the Contributors sheet names them, by agency.
+    public var contributorPeople: [String: String]
     /// The Market Place offers and requests the locality listed.
     public var marketPlace: [MarketPlaceEntry]
 
     /// A self-assessment with the given content.
     public init(
         frameworkID: String, frameworkVersion: String, localityCode: String, answers: [Answer],
-        contributors: [String] = [], marketPlace: [MarketPlaceEntry] = []
+        contributors: [String] = [], contributorPeople: [String: String] = [:], marketPlace: [MarketPlaceEntry] = []
     ) {
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
         self.localityCode = localityCode
         self.answers = answers
         self.contributors = contributors
+        self.contributorPeople = contributorPeople
         self.marketPlace = marketPlace
     }
 

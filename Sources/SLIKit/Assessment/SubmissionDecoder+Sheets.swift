@@ -1,34 +1,54 @@
 import SpreadsheetKit
 
 extension SubmissionDecoder {
-    /// The agencies marked yes on the Contributors sheet, in the sheet's order.
-    func decodeContributors(_ workbook: Workbook, report: inout ProblemList) -> [String] {
+    /// The agencies marked yes on the Contributors sheet, in the sheet's order, and who took part for each
+    /// (the optional third column, kept for agencies marked yes).
+    func decodeContributors(_ workbook: Workbook, report: inout ProblemList) -> (
+        agencies: [String], people: [String: String]
+    ) {
         typealias Column = WorkbookLayout.ContributorColumn
         guard let sheet = Self.requiredSheet(WorkbookLayout.contributorsSheet, in: workbook, report: &report),
             let (header, columns) = Self.table(
                 in: sheet, titles: [Column.agency, .contributed].map { ($0, $0.title) }, above: "the agencies",
                 report: &report)
-        else { return [] }
+        else { return ([], [:]) }
+        let namesColumn =
+            sheet.cells.first {
+                $0.key.row == header && AnswerText.key($0.value.text) == AnswerText.key(Column.names.title)
+            }?.key.column ?? Column.names.rawValue
         var contributed: Set<String> = []
+        var people: [String: String] = [:]
         for row in Set(sheet.cells.keys.map(\.row)).sorted() where row > header {
             let agencyCell = CellReference(row: row, column: columns[.agency] ?? 0)
             let answerCell = CellReference(row: row, column: columns[.contributed] ?? 1)
+            let namesCell = CellReference(row: row, column: namesColumn)
             guard let agencyText = AnswerText.text(sheet[agencyCell]),
-                let agency = WorkbookLayout.agency(named: agencyText),
-                let value = sheet[answerCell], let text = AnswerText.text(value)
+                let agency = WorkbookLayout.agency(named: agencyText)
             else { continue }
-            switch AnswerText.yesNo(value) {
-            case true?: contributed.insert(agency)
-            case false?: break
-            case nil:
-                report.error(sheet.name, answerCell.description, "\"\(text)\" is not yes or no; pick one from the list")
+            let names = AnswerText.shownText(sheet[namesCell])
+            let answer = sheet[answerCell].flatMap { value in AnswerText.text(value).map { (value, $0) } }
+            switch answer.map({ AnswerText.yesNo($0.0) }) {
+            case true??:
+                contributed.insert(agency)
+                people[agency] = names
+            case false??, nil:
+                if names != nil {
+                    report.warning(
+                        sheet.name, namesCell.description,
+                        "names are given for \(agency) but \(answerCell) does not say yes; answer yes if it took part "
+                            + "(otherwise the names are not kept)")
+                }
+            case nil?:
+                report.error(
+                    sheet.name, answerCell.description,
+                    "\"\(answer?.1 ?? "")\" is not yes or no; pick one from the list")
             }
         }
         if contributed.isEmpty {
             report.warning(
                 sheet.name, nil, "no agency is marked as contributing; answer yes for each agency that took part")
         }
-        return WorkbookLayout.agencies.filter(contributed.contains)
+        return (WorkbookLayout.agencies.filter(contributed.contains), people)
     }
 
     /// The offers and requests on the Market Place sheet, in row order.
@@ -44,7 +64,7 @@ extension SubmissionDecoder {
         for row in Set(sheet.cells.keys.map(\.row)).sorted() where row > header {
             func cell(_ column: Column) -> (reference: CellReference, text: String?, value: CellValue?) {
                 let reference = CellReference(row: row, column: columns[column] ?? column.rawValue)
-                return (reference, AnswerText.text(sheet[reference]), sheet[reference])
+                return (reference, AnswerText.shownText(sheet[reference]), sheet[reference])
             }
             guard Column.allCases.contains(where: { cell($0).text != nil }) else { continue }
             if let entry = decodeEntry(cell, sheet: sheet.name, localityCode: localityCode, report: &report) {
@@ -100,12 +120,13 @@ extension SubmissionDecoder {
         let capacityCell = cell(.capacity)
         var capacity = 3
         if kind == .offer, let value = capacityCell.value, let text = capacityCell.text {
-            if let number = AnswerText.positiveWholeNumber(value) {
+            if let number = AnswerText.positiveWholeNumber(value), number <= MarketPlaceEntry.maximumCapacity {
                 capacity = number
             } else {
                 report.error(
                     sheet, capacityCell.reference.description,
-                    "capacity \"\(text)\" is not a whole number of localities (1 or more)")
+                    "capacity \"\(text)\" is not a whole number of localities from 1 to \(MarketPlaceEntry.maximumCapacity)"
+                )
             }
         }
         guard report.problems.count == problemsBefore, let kind, let theme, let title = titleCell.text else {

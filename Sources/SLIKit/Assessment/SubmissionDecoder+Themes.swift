@@ -182,7 +182,7 @@ extension SubmissionDecoder {
                     "target date \"\(text)\" is not a date; write it as day/month/year, for example 31/03/2017")
             }
         }
-        let evidence = AnswerText.text(sheet[reference(row, .evidence)])
+        let evidence = AnswerText.shownText(sheet[reference(row, .evidence)])
         if let value = rating?.value, value >= scale.maximum - 1, evidence == nil, let level = scale.level(value) {
             report.warning(
                 sheet.name, reference(row, .evidence).description,
@@ -190,9 +190,9 @@ extension SubmissionDecoder {
         }
         return Answer(
             itemID: item.id, themeID: theme.id, rating: rating, evidence: evidence,
-            lead: AnswerText.text(sheet[reference(row, .namedLead)]), targetDate: targetDate,
-            goodPractice: AnswerText.text(sheet[reference(row, .goodPractice)]),
-            supportWanted: AnswerText.text(sheet[reference(row, .supportWanted)]),
+            lead: AnswerText.shownText(sheet[reference(row, .namedLead)]), targetDate: targetDate,
+            goodPractice: AnswerText.shownText(sheet[reference(row, .goodPractice)]),
+            supportWanted: AnswerText.shownText(sheet[reference(row, .supportWanted)]),
             source: "\(sheet.name)!\(ratingCell)")
     }
 }

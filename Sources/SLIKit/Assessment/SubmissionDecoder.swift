@@ -39,7 +39,8 @@ public struct SubmissionDecoder: Sendable {
         let hasErrors = report.problems.contains { $0.severity == .error }
         let assessment = SelfAssessment(
             frameworkID: framework.id, frameworkVersion: framework.version, localityCode: locality.code,
-            answers: answers, contributors: contributors, marketPlace: entries)
+            answers: answers, contributors: contributors.agencies, contributorPeople: contributors.people,
+            marketPlace: entries)
         return Decoding(assessment: hasErrors ? nil : assessment, problems: report.problems)
     }
 
@@ -120,6 +121,11 @@ public struct SubmissionDecoder: Sendable {
             report.error(nil, nil, lost)
             return nil
         }
+        report.warning(
+            nil, nil,
+            "the hidden sheet \"\(WorkbookLayout.metadataSheet)\" is missing, so the workbook's framework and version "
+                + "were not checked; it was read as framework \"\(framework.id)\" version \(framework.version) and "
+                + "locality \"\(name)\" from sheet \"\(instructions.name)\" cell \(reference)")
         return locality(named: name, sheet: instructions.name, cell: reference.description, report: &report)
     }
 

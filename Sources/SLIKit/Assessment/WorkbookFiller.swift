@@ -31,7 +31,7 @@ public struct WorkbookFiller: Sendable {
     public func fill(_ draft: WorkbookDraft, with assessment: SelfAssessment) throws -> WorkbookDraft {
         var draft = draft
         for answer in assessment.answers { try write(answer, into: &draft) }
-        try writeContributors(assessment.contributors, into: &draft)
+        try writeContributors(assessment.contributors, people: assessment.contributorPeople, into: &draft)
         try writeMarketPlace(assessment.marketPlace, into: &draft)
         return draft
     }
@@ -56,7 +56,9 @@ public struct WorkbookFiller: Sendable {
         }
     }
 
-    private func writeContributors(_ contributors: [String], into draft: inout WorkbookDraft) throws {
+    private func writeContributors(
+        _ contributors: [String], people: [String: String], into draft: inout WorkbookDraft
+    ) throws {
         typealias Column = WorkbookLayout.ContributorColumn
         let name = WorkbookLayout.contributorsSheet
         guard var sheet = draft[sheet: name] else { throw AssessmentError.missingSheet(name) }
@@ -71,6 +73,9 @@ public struct WorkbookFiller: Sendable {
             let reference = CellReference(
                 row: WorkbookLayout.contributorsHeaderRow + 1 + offset, column: Column.contributed.rawValue)
             sheet.set(.string(named.contains(agency) ? WorkbookLayout.yes : WorkbookLayout.no), at: reference)
+            if let names = people[agency], named.contains(agency) {
+                sheet.set(.string(names), at: CellReference(row: reference.row, column: Column.names.rawValue))
+            }
         }
         draft[sheet: name] = sheet
     }

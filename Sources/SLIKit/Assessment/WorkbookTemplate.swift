@@ -6,7 +6,10 @@ import SpreadsheetKit
 /// The workbook has an Instructions sheet (what to do, the scale, the deadline, who to contact), one
 /// sheet per theme with one row per assessed item, a Contributors sheet, a Market Place sheet and a
 /// hidden `sli` sheet naming the framework, its version, the region and the locality, so a returned
-/// file identifies itself. Only the cells a locality answers are unlocked.
+/// file identifies itself. Only the cells a locality answers are unlocked, and the free-text ones are
+/// formatted as text, so a spreadsheet keeps `95%`, `£1,500` or `01204333444` as typed. Every visible
+/// sheet prints landscape on A4, one page wide, its header row repeated and the locality (and cycle)
+/// at the top of every page.
 public struct WorkbookTemplate: Sendable {
     /// The framework the workbook asks about.
     public var framework: Framework
@@ -18,17 +21,20 @@ public struct WorkbookTemplate: Sendable {
     public var contact: String?
     /// How many blank rows the Market Place sheet offers.
     public var marketPlaceRows: Int
+    /// The cycle the workbook is for, printed at the top of every page, if the network lead names one.
+    public var cycle: String?
 
     /// A template for `framework` in `region`.
     public init(
         framework: Framework, region: Region, deadline: Date? = nil, contact: String? = nil,
-        marketPlaceRows: Int = 40
+        marketPlaceRows: Int = 40, cycle: String? = nil
     ) {
         self.framework = framework
         self.region = region
         self.deadline = deadline
         self.contact = contact
         self.marketPlaceRows = marketPlaceRows
+        self.cycle = cycle
     }
 
     static let headerFill = "DDEBF7"
@@ -36,7 +42,9 @@ public struct WorkbookTemplate: Sendable {
     static let heading = CellStyle(isBold: true)
     static let header = CellStyle(isBold: true, wrapsText: true, fill: headerFill)
     static let lockedText = CellStyle(wrapsText: true)
+    static let note = CellStyle()
     static let answer = CellStyle(wrapsText: true, isLocked: false, fill: answerFill)
+    static let answerText = CellStyle(wrapsText: true, isLocked: false, fill: answerFill, numberFormat: .text)
     static let answerDate = CellStyle(isLocked: false, fill: answerFill, numberFormat: .date)
     static let ratingsName = "sli_ratings"
     static let yesNoName = "sli_yes_no"
@@ -45,10 +53,12 @@ public struct WorkbookTemplate: Sendable {
     /// The workbook for `locality`, ready to send.
     public func render(for locality: Locality) -> WorkbookDraft {
         let themes = WorkbookLayout.sheetThemes(of: framework)
-        var sheets = [instructions(for: locality)]
-        sheets += themes.map { themeSheet($0, locality: locality) }
-        sheets.append(contributors())
-        sheets.append(marketPlace())
+        let title = printTitle(for: locality)
+        var sheets = [instructions(for: locality, title: title)]
+        sheets += themes.map { themeSheet($0, locality: locality, title: title) }
+        sheets.append(contributors(title: title))
+        sheets.append(marketPlace(title: title))
+        for index in sheets.indices { sheets[index].fitRowHeights() }
         let (metadata, names) = metadataSheet(for: locality, themes: themes)
         sheets.append(metadata)
         return WorkbookDraft(sheets: sheets, definedNames: names)
@@ -60,9 +70,15 @@ public struct WorkbookTemplate: Sendable {
         return String(safe) + "." + format.fileExtension
     }
 
-    private func instructions(for locality: Locality) -> SheetDraft {
+    /// The line at the top of every printed page: `Bolton · cycle nw-2016 · <framework title>`.
+    func printTitle(for locality: Locality) -> String {
+        ([locality.name] + (cycle.map { ["cycle \($0)"] } ?? []) + [framework.title]).joined(separator: " · ")
+    }
+
+    private func instructions(for locality: Locality, title: String) -> SheetDraft {
         var sheet = SheetDraft(
-            name: WorkbookLayout.instructionsSheet, columnWidths: [0: 24, 1: 90], isProtected: true)
+            name: WorkbookLayout.instructionsSheet, columnWidths: [0: 24, 1: 90], isProtected: true,
+            pageSetup: PageSetup(title: title))
         var row = 0
         func put(_ label: String, _ value: CellValue?, style: CellStyle = Self.lockedText) {
             sheet[row, 0] = DraftCell(.string(label), style: Self.heading)
@@ -111,10 +127,13 @@ public struct WorkbookTemplate: Sendable {
         return sheet
     }
 
-    private func themeSheet(_ theme: Theme, locality: Locality) -> SheetDraft {
+    private func themeSheet(_ theme: Theme, locality: Locality, title: String) -> SheetDraft {
         typealias Column = WorkbookLayout.ThemeColumn
         var sheet = SheetDraft(
-            name: theme.name, frozenRows: WorkbookLayout.themeHeaderRow + 1, isProtected: true)
+            name: theme.name, frozenRows: WorkbookLayout.themeHeaderRow + 1, isProtected: true,
+            pageSetup: PageSetup(
+                title: title, repeatedRows: WorkbookLayout.themeHeaderRow...WorkbookLayout.themeHeaderRow)
+        )
         for column in Column.allCases { sheet.columnWidths[column.rawValue] = column.width }
         sheet[0, 0] = DraftCell(.string(theme.name), style: Self.heading)
         sheet[1, 0] = DraftCell(.string("Locality"), style: Self.heading)
@@ -136,8 +155,9 @@ public struct WorkbookTemplate: Sendable {
             sheet[row, Column.item.rawValue] = DraftCell(.string(item.text), style: Self.lockedText)
             sheet[row, Column.proposedLead.rawValue] = DraftCell(
                 item.proposedLead.map(CellValue.string), style: Self.lockedText)
-            for column in [Column.rating, .evidence, .namedLead, .goodPractice, .supportWanted] {
-                sheet[row, column.rawValue] = DraftCell(style: Self.answer)
+            sheet[row, Column.rating.rawValue] = DraftCell(style: Self.answer)
+            for column in [Column.evidence, .namedLead, .goodPractice, .supportWanted] {
+                sheet[row, column.rawValue] = DraftCell(style: Self.answerText)
             }
             sheet[row, Column.targetDate.rawValue] = DraftCell(style: Self.answerDate)
         }
@@ -153,13 +173,16 @@ public struct WorkbookTemplate: Sendable {
         return sheet
     }
 
-    private func contributors() -> SheetDraft {
+    private func contributors(title: String) -> SheetDraft {
         typealias Column = WorkbookLayout.ContributorColumn
         var sheet = SheetDraft(
             name: WorkbookLayout.contributorsSheet, columnWidths: [0: 36, 1: 24, 2: 50],
-            frozenRows: WorkbookLayout.contributorsHeaderRow + 1, isProtected: true)
+            frozenRows: WorkbookLayout.contributorsHeaderRow + 1, isProtected: true,
+            pageSetup: PageSetup(
+                title: title, repeatedRows: WorkbookLayout.contributorsHeaderRow...WorkbookLayout.contributorsHeaderRow)
+        )
         sheet[0, 0] = DraftCell(.string("Who contributed to this self-assessment?"), style: Self.heading)
-        sheet[1, 0] = DraftCell(.string("For each agency, pick yes or no in column B."), style: Self.lockedText)
+        sheet[1, 0] = DraftCell(.string("For each agency, pick yes or no in column B."), style: Self.note)
         let header = WorkbookLayout.contributorsHeaderRow
         for column in Column.allCases {
             sheet[header, column.rawValue] = DraftCell(.string(column.title), style: Self.header)
@@ -168,7 +191,7 @@ public struct WorkbookTemplate: Sendable {
             let row = header + 1 + offset
             sheet[row, Column.agency.rawValue] = DraftCell(.string(agency), style: Self.lockedText)
             sheet[row, Column.contributed.rawValue] = DraftCell(style: Self.answer)
-            sheet[row, Column.names.rawValue] = DraftCell(style: Self.answer)
+            sheet[row, Column.names.rawValue] = DraftCell(style: Self.answerText)
         }
         sheet.validations.append(
             ListValidation(
@@ -179,26 +202,32 @@ public struct WorkbookTemplate: Sendable {
         return sheet
     }
 
-    private func marketPlace() -> SheetDraft {
+    private func marketPlace(title: String) -> SheetDraft {
         typealias Column = WorkbookLayout.MarketPlaceColumn
         var sheet = SheetDraft(
             name: WorkbookLayout.marketPlaceSheet, frozenRows: WorkbookLayout.marketPlaceHeaderRow + 1,
-            isProtected: true)
+            isProtected: true,
+            pageSetup: PageSetup(
+                title: title, repeatedRows: WorkbookLayout.marketPlaceHeaderRow...WorkbookLayout.marketPlaceHeaderRow))
         for column in Column.allCases { sheet.columnWidths[column.rawValue] = column.width }
         sheet[0, 0] = DraftCell(.string("Market Place: offers and requests"), style: Self.heading)
         sheet[1, 0] = DraftCell(
             .string(
                 "One offer or request per row: pick offer or request and a theme, give a short title and the detail."),
-            style: Self.lockedText)
+            style: Self.note)
         sheet[2, 0] = DraftCell(
             .string("For an offer, say how many localities you could support (3 if you leave it blank)."),
-            style: Self.lockedText)
+            style: Self.note)
         let header = WorkbookLayout.marketPlaceHeaderRow
         for column in Column.allCases {
             sheet[header, column.rawValue] = DraftCell(.string(column.title), style: Self.header)
         }
+        let textColumns: Set<Column> = [.item, .title, .description]
         for row in header + 1...header + marketPlaceRows {
-            for column in Column.allCases { sheet[row, column.rawValue] = DraftCell(style: Self.answer) }
+            for column in Column.allCases {
+                sheet[row, column.rawValue] = DraftCell(
+                    style: textColumns.contains(column) ? Self.answerText : Self.answer)
+            }
         }
         func column(_ column: Column) -> CellRange {
             CellRange(

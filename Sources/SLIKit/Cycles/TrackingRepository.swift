@@ -8,9 +8,17 @@ public protocol TrackingRepository: Sendable {
     /// Every recommendation update of a cycle, in the order recorded.
     func recommendationUpdates(cycleID: Int64) async throws -> [RecommendationUpdate]
 
-    /// Stores a locality's action plan for a cycle as a new version (earlier imports are kept).
-    func recordActionPlan(_ plan: ActionPlan, cycleID: Int64, localityCode: String) async throws
+    /// Stores a locality's action plan for a cycle as a new version (earlier imports are kept);
+    /// `importedAt` is when the plan came in, as the report's sources list it.
+    func recordActionPlan(_ plan: ActionPlan, cycleID: Int64, localityCode: String, importedAt: Date) async throws
 
     /// The actions of each locality's latest imported plan for a cycle, by locality code.
     func currentActions(cycleID: Int64) async throws -> [String: [PlannedAction]]
+}
+
+extension TrackingRepository {
+    /// Stores a locality's action plan for a cycle as a new version that came in now.
+    public func recordActionPlan(_ plan: ActionPlan, cycleID: Int64, localityCode: String) async throws {
+        try await recordActionPlan(plan, cycleID: cycleID, localityCode: localityCode, importedAt: Date())
+    }
 }

@@ -77,10 +77,13 @@ public struct MarketImport: Sendable {
 
         var capacity = 3
         if kind == .offer, !value("capacity").isEmpty {
-            if let number = Int(value("capacity")), number >= 1 {
+            if let number = Int(value("capacity")), (1...MarketPlaceEntry.maximumCapacity).contains(number) {
                 capacity = number
             } else {
-                report("capacity", "capacity \"\(value("capacity"))\" is not a whole number of 1 or more")
+                report(
+                    "capacity",
+                    "capacity \"\(value("capacity"))\" is not a whole number from 1 to \(MarketPlaceEntry.maximumCapacity)"
+                )
             }
         }
 

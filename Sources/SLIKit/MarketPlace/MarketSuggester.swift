@@ -5,7 +5,9 @@ import Foundation
 /// A locality that gave an item the top rating with evidence is taken to have something to offer on
 /// it, unless it already offered it (on that item, or on the whole theme); a locality that gave the
 /// item the bottom rating is taken to want help with it. Those suggested offers and requests are then
-/// matched under the same rules as real ones, by the same `MarketMatcher`. Every suggested entry's title
+/// matched under the same rules as real ones, by the same `MarketMatcher`, together with the offers
+/// localities made (a suggested request can be met by a real offer: Rochdale rating L3 at the bottom
+/// is paired with Oldham's offer on L3). Every suggested entry's title
 /// starts with `Suggested:` and its source says which ratings it comes from, so a suggestion is never
 /// mistaken for an offer a locality made.
 public struct MarketSuggester: Sendable {
@@ -29,7 +31,8 @@ public struct MarketSuggester: Sendable {
     }
 
     /// The suggested offers and requests from `assessments`, leaving out offers already among `existing`,
-    /// and the plan that pairs them.
+    /// and the plan that pairs the suggested requests with the suggested offers and the offers among
+    /// `existing`.
     public func suggest(assessments: [SelfAssessment], existing: [MarketPlaceEntry] = []) -> MarketSuggestions {
         let made = existing.filter { $0.kind == .offer }
         var entries: [MarketPlaceEntry] = []
@@ -61,6 +64,6 @@ public struct MarketSuggester: Sendable {
                 }
             }
         }
-        return MarketSuggestions(entries: entries, plan: matcher.match(entries))
+        return MarketSuggestions(entries: entries, plan: matcher.match(entries + made))
     }
 }

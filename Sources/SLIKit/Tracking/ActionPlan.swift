@@ -14,11 +14,15 @@ public struct ActionPlan: Sendable, Hashable {
     public var actions: [PlannedAction]
     /// Rows and cells that could not be used, each with its sheet and cell.
     public var problems: [Problem]
+    /// The rows (1-based) read as the continuation of the action above: no action of their own, but a
+    /// lead, a date or other text, as a table continued across a page break leaves them.
+    public var continuationRows: [Int]
 
     /// A plan with the given content.
     public init(
         fileName: String, sheet: String, headerRow: Int, columns: [ActionPlanColumn: Int],
-        headers: [ActionPlanColumn: String], actions: [PlannedAction], problems: [Problem]
+        headers: [ActionPlanColumn: String], actions: [PlannedAction], problems: [Problem],
+        continuationRows: [Int] = []
     ) {
         self.fileName = fileName
         self.sheet = sheet
@@ -27,6 +31,7 @@ public struct ActionPlan: Sendable, Hashable {
         self.headers = headers
         self.actions = actions
         self.problems = problems
+        self.continuationRows = continuationRows
     }
 
     /// Whether any problem is an error.

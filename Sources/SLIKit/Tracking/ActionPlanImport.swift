@@ -7,9 +7,11 @@ import SpreadsheetKit
 /// two of the other columns (`ActionPlanColumn.match(header:)` says which texts name which column); it
 /// need not be row 1, and a repeat of it further down (a table continued over a page, worded alike) is
 /// skipped. Below
-/// it, a row with one filled cell and no action is a section heading; any other row without an action
-/// cannot be used and is reported by its row number. When the issue and the numbering are blank they are
-/// carried down from the row above, as plans do when one issue has several actions.
+/// it, a row with one filled cell and no action is a section heading. Any other row without an action
+/// continues the action above (a table pasted from a document whose rows ran across a page break): its
+/// text is added to the action's, and its dates are kept where the action has none; such a row before
+/// any action cannot be used and is reported by its row number. When the issue and the numbering are
+/// blank they are carried down from the row above, as plans do when one issue has several actions.
 ///
 /// Linking: when the row has a recommendations cell, every identifier in it is looked up in the framework
 /// (case and a space between letters and number do not matter: `L7`, `l 7`, `L7, L12`, `L7 and L12`); a
@@ -74,6 +76,7 @@ public struct ActionPlanImport: Sendable {
         var actions: [PlannedAction] = []
         var problems: [Problem] = []
         var section: String?
+        var continuationRows: [Int] = []
         var carried: (reference: String?, issue: String?) = (nil, nil)
         for row in rows.keys.sorted() where row > header {
             let filled = (rows[row] ?? []).sorted().compactMap { reference in
@@ -90,6 +93,10 @@ public struct ActionPlanImport: Sendable {
             guard let actionText = value(.action) else {
                 if filled.count == 1 {
                     section = filled[0].1
+                } else if var last = actions.popLast() {
+                    continueAction(&last, row: row, in: sheet, columns: columns)
+                    actions.append(last)
+                    continuationRows.append(row + 1)
                 } else {
                     let cell = CellReference(row: row, column: columns[.action] ?? 0)
                     problems.append(
@@ -151,7 +158,40 @@ public struct ActionPlanImport: Sendable {
         }
         return ActionPlan(
             fileName: fileName, sheet: sheet.name, headerRow: header + 1, columns: columns, headers: headers,
-            actions: actions, problems: problems)
+            actions: actions, problems: problems, continuationRows: continuationRows)
+    }
+
+    /// Adds a continuation row's text to `action` (on a new line) and its dates where the action has none.
+    private func continueAction(
+        _ action: inout PlannedAction, row: Int, in sheet: Sheet, columns: [ActionPlanColumn: Int]
+    ) {
+        func value(_ column: ActionPlanColumn) -> String? {
+            columns[column].flatMap { text(sheet[row, $0]) }
+        }
+        func append(_ column: ActionPlanColumn, to field: WritableKeyPath<PlannedAction, String?>) {
+            guard let more = value(column) else { return }
+            action[keyPath: field] = action[keyPath: field].map { $0 + "\n" + more } ?? more
+        }
+        append(.issue, to: \.issue)
+        append(.rationale, to: \.rationale)
+        append(.outcome, to: \.outcome)
+        append(.lead, to: \.lead)
+        append(.partners, to: \.partners)
+        append(.reporting, to: \.reporting)
+        if action.deepDive == nil, let index = columns[.deepDive], let date = PlanDateText.date(of: sheet[row, index]) {
+            action.deepDiveText = value(.deepDive)
+            action.deepDive = date
+        }
+        if action.completionDate == nil, let index = columns[.completion],
+            let date = PlanDateText.date(of: sheet[row, index])
+        {
+            action.completionText = value(.completion)
+            action.completionDate = date
+        }
+        if action.statusText == nil, let statusText = value(.status) {
+            action.statusText = statusText
+            action.status = RecommendationStatus.parse(statusText)
+        }
     }
 
     private func problem(_ file: String, _ sheet: Sheet, _ row: Int, _ column: Int, _ message: String) -> Problem {

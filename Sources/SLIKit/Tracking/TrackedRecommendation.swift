@@ -32,9 +32,13 @@ public struct TrackedRecommendation: Sendable, Hashable {
     public var lead: String { item.proposedLead ?? Self.noLead }
 
     /// The lead bodies one by one: the proposed lead split at semicolons (a recommendation may name several).
-    public var leadBodies: [String] {
+    public var leadBodies: [String] { Self.leadBodies(in: lead) }
+
+    /// The bodies `lead` names one by one, split at semicolons (`PHE North West; North West Localities`
+    /// names two), or `no lead named` when it names none.
+    public static func leadBodies(in lead: String) -> [String] {
         let bodies = lead.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return bodies.isEmpty ? [Self.noLead] : bodies
+        return bodies.isEmpty ? [noLead] : bodies
     }
 
     /// The current status: the latest update's, or not started when there is none.

@@ -6,6 +6,8 @@ public struct CellStyle: Sendable, Hashable {
         case general
         /// As a calendar date, `dd/mm/yyyy`.
         case date
+        /// As text, whatever is typed: `95%`, `£1,500`, `01204333444` and `1/2` stay as they were typed.
+        case text
     }
 
     /// Bold text (for headings).

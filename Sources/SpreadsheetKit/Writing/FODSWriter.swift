@@ -7,6 +7,8 @@ struct FODSWriter {
     private let styleNames: [CellStyle: String]
     /// Each validation's name (`val1`...), by sheet index and position in the sheet's list.
     private let validationNames: [[String]]
+    /// The row heights in use, lowest first; a row of the `n`th height has the style `ro<n+1>`.
+    private let rowHeightsInUse: [Double]
 
     init(draft: WorkbookDraft) {
         self.draft = draft
@@ -14,6 +16,7 @@ struct FODSWriter {
         var names: [CellStyle: String] = [:]
         for (index, style) in styles.enumerated() { names[style] = "ce\(index)" }
         styleNames = names
+        rowHeightsInUse = Array(Set(draft.sheets.flatMap(\.rowHeights.values))).sorted()
         var counter = 0
         validationNames = draft.sheets.map { sheet in
             sheet.validations.map { _ in
@@ -40,6 +43,7 @@ struct FODSWriter {
             """
         xml += settings()
         xml += automaticStyles()
+        xml += masterStyles()
         xml += " <office:body>\n  <office:spreadsheet>\n"
         xml += contentValidations()
         for (index, sheet) in draft.sheets.enumerated() { xml += table(sheet, index: index) }
@@ -87,6 +91,7 @@ struct FODSWriter {
         xml += "  <number:date-style style:name=\"N1\"><number:day number:style=\"long\"/><number:text>/</number:text>"
         xml += "<number:month number:style=\"long\"/><number:text>/</number:text><number:year number:style=\"long\"/>"
         xml += "</number:date-style>\n"
+        xml += "  <number:text-style style:name=\"N2\"><number:text-content/></number:text-style>\n"
         for (name, display) in [("ta1", "true"), ("ta2", "false")] {
             xml += "  <style:style style:name=\"\(name)\" style:family=\"table\">"
             xml += "<style:table-properties table:display=\"\(display)\" style:writing-mode=\"lr-tb\"/></style:style>\n"
@@ -94,6 +99,24 @@ struct FODSWriter {
         xml += "  <style:style style:name=\"co0\" style:family=\"table-column\">"
         xml +=
             "<style:table-column-properties fo:break-before=\"auto\" style:column-width=\"2.258cm\"/></style:style>\n"
+        for (index, _) in printTitles.enumerated() {
+            xml += "  <style:style style:name=\"tp\(index + 1)\" style:family=\"table\" "
+            xml += "style:master-page-name=\"mp\(index + 1)\"><style:table-properties table:display=\"true\" "
+            xml += "style:writing-mode=\"lr-tb\"/></style:style>\n"
+        }
+        for height in rowHeightsInUse {
+            xml += "  <style:style style:name=\"\(rowStyleName(height))\" style:family=\"table-row\">"
+            xml += "<style:table-row-properties style:row-height=\"\(centimetres(points: height))\" "
+            xml += "style:use-optimal-row-height=\"false\" fo:break-before=\"auto\"/></style:style>\n"
+        }
+        if !printTitles.isEmpty {
+            // Landscape A4, scaled to one page wide and as many pages long as it takes.
+            xml += "  <style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" "
+            xml += "fo:page-height=\"21cm\" style:print-orientation=\"landscape\" style:scale-to-X=\"1\" "
+            xml += "style:scale-to-Y=\"0\" fo:margin-top=\"1cm\" fo:margin-bottom=\"1cm\" fo:margin-left=\"1.2cm\" "
+            xml += "fo:margin-right=\"1.2cm\"/><style:header-style><style:header-footer-properties "
+            xml += "fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.3cm\"/></style:header-style></style:page-layout>\n"
+        }
         for width in columnWidthsInUse() {
             xml += "  <style:style style:name=\"\(columnStyleName(width))\" style:family=\"table-column\">"
             xml += "<style:table-column-properties fo:break-before=\"auto\" "
@@ -102,7 +125,11 @@ struct FODSWriter {
         for (index, style) in styles.enumerated() {
             xml +=
                 "  <style:style style:name=\"ce\(index)\" style:family=\"table-cell\" style:parent-style-name=\"Default\""
-            if style.numberFormat == .date { xml += " style:data-style-name=\"N1\"" }
+            switch style.numberFormat {
+            case .general: break
+            case .date: xml += " style:data-style-name=\"N1\""
+            case .text: xml += " style:data-style-name=\"N2\""
+            }
             xml += "><style:table-cell-properties style:vertical-align=\"top\""
             if style.wrapsText { xml += " fo:wrap-option=\"wrap\"" }
             if let fill = style.fill { xml += " fo:background-color=\"#\(XMLText.attribute(fill))\"" }
@@ -114,6 +141,30 @@ struct FODSWriter {
             xml += "</style:style>\n"
         }
         return xml + " </office:automatic-styles>\n"
+    }
+
+    /// The distinct print titles, in order of first use; sheet `tp1` prints with master page `mp1`.
+    private var printTitles: [String] {
+        var seen: Set<String> = []
+        return draft.sheets.compactMap { $0.isHidden ? nil : $0.pageSetup?.title }.filter { seen.insert($0).inserted }
+    }
+
+    /// One master page per print title, its title centred at the top of every page.
+    private func masterStyles() -> String {
+        let titles = printTitles
+        guard !titles.isEmpty else { return "" }
+        var xml = " <office:master-styles>\n"
+        for (index, title) in titles.enumerated() {
+            xml += "  <style:master-page style:name=\"mp\(index + 1)\" style:page-layout-name=\"pm1\"><style:header>"
+            xml += "<style:region-center>\(paragraphs(title))</style:region-center></style:header>"
+            xml += "<style:header-left style:display=\"false\"/><style:footer style:display=\"false\"/>"
+            xml += "</style:master-page>\n"
+        }
+        return xml + " </office:master-styles>\n"
+    }
+
+    private func rowStyleName(_ height: Double) -> String {
+        "ro\((rowHeightsInUse.firstIndex(of: height) ?? -1) + 1)"
     }
 
     private func contentValidations() -> String {
@@ -145,7 +196,8 @@ struct FODSWriter {
 
     private func table(_ sheet: SheetDraft, index: Int) -> String {
         var xml = "   <table:table table:name=\"\(XMLText.attribute(sheet.name))\" "
-        xml += "table:style-name=\"\(sheet.isHidden ? "ta2" : "ta1")\""
+        let printTitle = sheet.isHidden ? nil : sheet.pageSetup.flatMap { printTitles.firstIndex(of: $0.title) }
+        xml += "table:style-name=\"\(printTitle.map { "tp\($0 + 1)" } ?? (sheet.isHidden ? "ta2" : "ta1"))\""
         xml += sheet.isProtected ? " table:protected=\"true\">\n" : ">\n"
         var validationAt: [CellReference: String] = [:]
         var cells = sheet.cells
@@ -170,13 +222,25 @@ struct FODSWriter {
             column += repeated
         }
         let byRow = Dictionary(grouping: cells, by: \.key.row)
+        let headerRows = sheet.pageSetup?.repeatedRows
+        var inHeader = false
         var nextRow = 0
         for row in byRow.keys.sorted() {
+            if inHeader, headerRows?.contains(row) != true {
+                xml += "    </table:table-header-rows>\n"
+                inHeader = false
+            }
             if row > nextRow {
                 xml +=
                     "    <table:table-row table:number-rows-repeated=\"\(row - nextRow)\"><table:table-cell/></table:table-row>\n"
             }
-            xml += "    <table:table-row>"
+            if !inHeader, headerRows?.contains(row) == true {
+                xml += "    <table:table-header-rows>\n"
+                inHeader = true
+            }
+            xml += "    <table:table-row"
+            if let height = sheet.rowHeights[row] { xml += " table:style-name=\"\(rowStyleName(height))\"" }
+            xml += ">"
             var nextColumn = 0
             for (reference, cell) in (byRow[row] ?? []).sorted(by: { $0.key.column < $1.key.column }) {
                 if reference.column > nextColumn {
@@ -191,6 +255,7 @@ struct FODSWriter {
             xml += "</table:table-row>\n"
             nextRow = row + 1
         }
+        if inHeader { xml += "    </table:table-header-rows>\n" }
         if cells.isEmpty { xml += "    <table:table-row><table:table-cell/></table:table-row>\n" }
         return xml + "   </table:table>\n"
     }
@@ -278,5 +343,10 @@ struct FODSWriter {
     /// A width in characters as centimetres (one character of the default font is about 0.2 cm).
     private func centimetres(_ width: Double) -> String {
         NumberText.format((width * 0.2 * 1000).rounded() / 1000) + "cm"
+    }
+
+    /// A height in points as centimetres.
+    private func centimetres(points: Double) -> String {
+        NumberText.format((points * 2.54 / 72 * 1000).rounded() / 1000) + "cm"
     }
 }

@@ -14,11 +14,16 @@ public struct SheetDraft: Sendable, Hashable {
     public var isProtected: Bool
     /// Whether the tab is hidden (for metadata the reader of the file needs but a person does not).
     public var isHidden: Bool
+    /// Row heights in points, by zero-based row; a row not listed keeps the program's default height.
+    public var rowHeights: [Int: Double]
+    /// How the sheet prints, or `nil` for the spreadsheet program's defaults.
+    public var pageSetup: PageSetup?
 
     /// A sheet with the given content.
     public init(
         name: String, cells: [CellReference: DraftCell] = [:], columnWidths: [Int: Double] = [:],
-        frozenRows: Int = 0, validations: [ListValidation] = [], isProtected: Bool = false, isHidden: Bool = false
+        frozenRows: Int = 0, validations: [ListValidation] = [], isProtected: Bool = false, isHidden: Bool = false,
+        rowHeights: [Int: Double] = [:], pageSetup: PageSetup? = nil
     ) {
         self.name = name
         self.cells = cells
@@ -27,6 +32,8 @@ public struct SheetDraft: Sendable, Hashable {
         self.validations = validations
         self.isProtected = isProtected
         self.isHidden = isHidden
+        self.rowHeights = rowHeights
+        self.pageSetup = pageSetup
     }
 
     /// The cell at `reference` (an empty, default-styled cell when nothing is set there).

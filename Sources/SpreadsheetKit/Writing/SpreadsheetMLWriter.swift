@@ -58,7 +58,13 @@ struct SpreadsheetMLWriter {
         }
         // Every style names its number format: LibreOffice's importer otherwise carries the previous
         // style's format over, turning plain numbers into dates.
-        xml += "   <NumberFormat ss:Format=\"\(style.numberFormat == .date ? "dd/mm/yyyy" : "General")\"/>\n"
+        let format =
+            switch style.numberFormat {
+            case .general: "General"
+            case .date: "dd/mm/yyyy"
+            case .text: "@"
+            }
+        xml += "   <NumberFormat ss:Format=\"\(format)\"/>\n"
         if !style.isLocked { xml += "   <Protection ss:Protected=\"0\"/>\n" }
         return xml + "  </Style>\n"
     }
@@ -66,6 +72,13 @@ struct SpreadsheetMLWriter {
     private func worksheet(_ sheet: SheetDraft, isActive: Bool) -> String {
         var xml = " <Worksheet ss:Name=\"\(XMLText.attribute(sheet.name))\""
         xml += sheet.isProtected ? " ss:Protected=\"1\">\n" : ">\n"
+        if let rows = sheet.pageSetup?.repeatedRows {
+            let target =
+                "=" + SpreadsheetWriter.quotedSheetName(sheet.name) + "!R\(rows.lowerBound + 1)"
+                + (rows.count > 1 ? ":R\(rows.upperBound + 1)" : "")
+            xml += "  <Names>\n   <NamedRange ss:Name=\"Print_Titles\" ss:RefersTo=\"\(XMLText.attribute(target))\"/>\n"
+            xml += "  </Names>\n"
+        }
         xml += "  <Table>\n"
         for column in sheet.columnWidths.keys.sorted() {
             guard let width = sheet.columnWidths[column] else { continue }
@@ -74,7 +87,11 @@ struct SpreadsheetMLWriter {
             xml += "   <Column ss:Index=\"\(column + 1)\" ss:AutoFitWidth=\"0\" ss:Width=\"\(points)\"/>\n"
         }
         for (row, cells) in sheet.rows {
-            xml += "   <Row ss:Index=\"\(row + 1)\">\n"
+            xml += "   <Row ss:Index=\"\(row + 1)\""
+            if let height = sheet.rowHeights[row] {
+                xml += " ss:AutoFitHeight=\"0\" ss:Height=\"\(NumberText.format(height))\""
+            }
+            xml += ">\n"
             for (column, cell) in cells {
                 xml += "    <Cell ss:Index=\"\(column + 1)\""
                 if cell.effectiveStyle != CellStyle(), let id = styleIDs[cell.effectiveStyle] {
@@ -86,6 +103,7 @@ struct SpreadsheetMLWriter {
         }
         xml += "  </Table>\n"
         xml += "  <WorksheetOptions xmlns=\"urn:schemas-microsoft-com:office:excel\">\n"
+        if let setup = sheet.pageSetup { xml += pageSetup(setup) }
         if sheet.isHidden { xml += "   <Visible>SheetHidden</Visible>\n" }
         if isActive { xml += "   <Selected/>\n" }
         if sheet.frozenRows > 0 {
@@ -114,6 +132,15 @@ struct SpreadsheetMLWriter {
             xml += "  </DataValidation>\n"
         }
         return xml + " </Worksheet>\n"
+    }
+
+    /// Landscape A4, one page wide and as many pages long as it takes, the title centred at the top.
+    private func pageSetup(_ setup: PageSetup) -> String {
+        let header = "&C" + setup.title.replacingOccurrences(of: "&", with: "&&")
+        var xml = "   <PageSetup>\n    <Layout x:Orientation=\"Landscape\"/>\n"
+        xml += "    <Header x:Margin=\"0.3\" x:Data=\"\(XMLText.attribute(header))\"/>\n   </PageSetup>\n"
+        xml += "   <FitToPage/>\n   <Print>\n    <FitHeight>0</FitHeight>\n    <ValidPrinterInfo/>\n"
+        return xml + "    <PaperSizeIndex>9</PaperSizeIndex>\n   </Print>\n"
     }
 
     private func data(_ value: CellValue?) -> String? {

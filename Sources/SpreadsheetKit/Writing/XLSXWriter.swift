@@ -103,8 +103,17 @@ struct XLSXWriter {
             xml += " r:id=\"rId\(index + 1)\"/>"
         }
         xml += "</sheets>"
-        if !draft.definedNames.isEmpty {
+        let printTitles = draft.sheets.enumerated().compactMap { index, sheet in
+            sheet.pageSetup?.repeatedRows.map { (index, sheet.name, $0) }
+        }
+        if !draft.definedNames.isEmpty || !printTitles.isEmpty {
             xml += "<definedNames>"
+            for (index, sheet, rows) in printTitles {
+                xml += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+                xml += XMLText.content(
+                    SpreadsheetWriter.quotedSheetName(sheet) + "!$\(rows.lowerBound + 1):$\(rows.upperBound + 1)")
+                xml += "</definedName>"
+            }
             for name in draft.definedNames.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
                 xml += "<definedName name=\"\(XMLText.attribute(name.name))\">"
                 xml += XMLText.content(SpreadsheetWriter.quotedSheetName(name.sheet) + "!" + absolute(name.range))
@@ -131,7 +140,13 @@ struct XLSXWriter {
         xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
         xml += "<cellXfs count=\"\(styles.count)\">"
         for style in styles {
-            let format = style.numberFormat == .date ? 164 : 0
+            // 49 is the built-in text format "@"; 164 the first custom one.
+            let format =
+                switch style.numberFormat {
+                case .general: 0
+                case .date: 164
+                case .text: 49
+                }
             let fill = style.fill.flatMap { fills.firstIndex(of: $0) }.map { $0 + 2 } ?? 0
             xml += "<xf numFmtId=\"\(format)\" fontId=\"\(style.isBold ? 1 : 0)\" fillId=\"\(fill)\" borderId=\"0\" "
             xml += "xfId=\"0\""
@@ -151,6 +166,7 @@ struct XLSXWriter {
     private func worksheet(_ sheet: SheetDraft, isActive: Bool) -> String {
         var xml = Self.header
         xml += "<worksheet xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
+        if sheet.pageSetup != nil { xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         xml += "<dimension ref=\"\(sheet.usedRange?.description ?? "A1")\"/>"
         xml += "<sheetViews><sheetView" + (isActive ? " tabSelected=\"1\"" : "") + " workbookViewId=\"0\">"
         if sheet.frozenRows > 0 {
@@ -170,7 +186,9 @@ struct XLSXWriter {
         }
         xml += "<sheetData>"
         for (row, cells) in sheet.rows {
-            xml += "<row r=\"\(row + 1)\">"
+            xml += "<row r=\"\(row + 1)\""
+            if let height = sheet.rowHeights[row] { xml += " ht=\"\(NumberText.format(height))\" customHeight=\"1\"" }
+            xml += ">"
             for (column, cell) in cells {
                 xml += self.cell(cell, at: CellReference(row: row, column: column))
             }
@@ -196,8 +214,17 @@ struct XLSXWriter {
             }
             xml += "</dataValidations>"
         }
-        xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        return xml + "</worksheet>"
+        guard let setup = sheet.pageSetup else {
+            xml +=
+                "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+            return xml + "</worksheet>"
+        }
+        // Landscape A4 (paper size 9), one page wide and as many long as it takes, the title centred on top.
+        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.7\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        xml += "<headerFooter><oddHeader>"
+        xml += XMLText.content("&C" + setup.title.replacingOccurrences(of: "&", with: "&&"))
+        return xml + "</oddHeader></headerFooter></worksheet>"
     }
 
     private func cell(_ cell: DraftCell, at reference: CellReference) -> String {

@@ -210,7 +210,7 @@ struct SubmissionDecoderTests {
         #expect(
             errors(workbook) == [
                 #"Bolton.xml: sheet "Market Place" cell B6: theme "Sleep" is not a theme of this workbook; pick one from the list"#,
-                #"Bolton.xml: sheet "Market Place" cell F7: capacity "lots" is not a whole number of localities (1 or more)"#,
+                #"Bolton.xml: sheet "Market Place" cell F7: capacity "lots" is not a whole number of localities from 1 to 100"#,
                 #"Bolton.xml: sheet "Market Place" cell A8: "swap" is not offer or request; pick one from the list"#,
                 #"Bolton.xml: sheet "Market Place" cell C8: item "L1" is not an item of theme "Smoking in pregnancy"; give one of its item IDs or leave it blank"#,
                 #"Bolton.xml: sheet "Market Place" cell D8: this row has no title; give the entry a short title"#,

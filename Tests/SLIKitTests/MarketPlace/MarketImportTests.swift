@@ -73,7 +73,7 @@ struct MarketImportTests {
                 market.xml: sheet "offers" cell C3: theme "housing" is not in the framework (expected one of: co-sleeping, smoking)
                 market.xml: sheet "offers" cell E3: title is empty
                 market.xml: sheet "offers" cell D4: item "L9" is not in theme "co-sleeping"
-                market.xml: sheet "offers" cell G4: capacity "0" is not a whole number of 1 or more
+                market.xml: sheet "offers" cell G4: capacity "0" is not a whole number from 1 to 100
                 """
         }
     }

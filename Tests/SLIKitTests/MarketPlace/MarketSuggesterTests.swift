@@ -35,6 +35,19 @@ struct MarketSuggesterTests {
         #expect(suggestions.plan.unmatched.map(\.reason) == [.noOfferOnItem])
     }
 
+    @Test func pairsASuggestedRequestWithAnOfferALocalityMade() {
+        let suggester = MarketSuggester(matcher: MarketMatcher(subRegions: [:]))
+        let oldham = MarketInstances.offer("E08000004", item: "L3")
+        let rochdale = Self.assessment("E08000005", [("L3", 0, nil, nil)])
+        let suggestions = suggester.suggest(assessments: [rochdale], existing: [oldham])
+        #expect(suggestions.entries.map(\.localityCode) == ["E08000005"])
+        #expect(
+            suggestions.plan.matches.map { "\($0.request.localityCode)>\($0.offer.localityCode)" } == [
+                "E08000005>E08000004"
+            ])
+        #expect(suggestions.plan.unmatched.isEmpty)
+    }
+
     @Test func listsContactsWithLeadsBothWays() {
         let plan = MarketMatcher(subRegions: ["E01": "x", "E02": "y"]).match([
             MarketInstances.request("E02", item: "L1", title: "help"), MarketInstances.offer("E01", title: "we can"),

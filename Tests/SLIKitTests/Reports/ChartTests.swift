@@ -53,6 +53,23 @@ struct ChartTests {
         #expect(rects([0, 0]) == rects([1, 2]) - 2)
     }
 
+    @Test func barLabelsWrapOntoTheLinesTheyNeedInsteadOfBeingCut() {
+        let label = "Local Safeguarding Children Boards; Directors of Public Health; Clinical Commissioning Groups"
+        let svg = BarChart(
+            id: "bars", title: "T", summary: "S", categories: [label, "short"],
+            series: [.init(name: "n", values: [1, 2])], axisLabel: "count"
+        ).render()
+        #expect(!svg.contains("\u{2026}"))
+        #expect(svg.contains(">Local Safeguarding Children</text>"))
+        #expect(svg.contains(">Health; Clinical Commissioning</text>"))
+        #expect(svg.contains(">Groups</text>"))
+        let single = BarChart(
+            id: "bars", title: "T", summary: "S", categories: ["short", "short"],
+            series: [.init(name: "n", values: [1, 2])], axisLabel: "count"
+        ).render()
+        #expect(svg.count > single.count)
+    }
+
     @Test func escapingCoversMarkupAndDropsControlCharacters() {
         #expect(Markup.escape("<b> & \"x\" 'y'\u{7}") == "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;")
     }

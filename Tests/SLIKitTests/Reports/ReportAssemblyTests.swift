@@ -10,10 +10,10 @@ struct ReportAssemblyTests {
 
     @Test func participationIs22Of23WithTheRejectedFileFixed() async throws {
         let run = try await Self.run()
-        let taking = run.baseline.participation.filter { $0.status == .submitted || $0.status == .late }
+        let taking = run.baseline.participation.filter { $0.status == .received || $0.status == .late }
         #expect(run.baseline.participation.count == 23)
         #expect(taking.count == 22)
-        #expect(run.baseline.participation.first { $0.localityCode == "E10000006" }?.status == .missing)
+        #expect(run.baseline.participation.first { $0.localityCode == "E10000006" }?.status == .notReceived)
         #expect(
             run.summary.rejectedProblems.map(\.message) == [
                 "rating \"7\" is not on the scale 0-4 (or N/A)"

@@ -55,7 +55,7 @@ enum ReportSample {
             }
             let late = index % 7 == 3
             return ReportParticipation(
-                localityCode: locality.code, status: late ? .late : .submitted,
+                localityCode: locality.code, status: late ? .late : .received,
                 submittedOn: late ? "2016-03-0\(index % 9 + 1)" : "2016-02-\(10 + index % 15)", version: 1 + index % 3,
                 problemCount: index % 5 == 0 ? 2 : 0)
         }

@@ -81,7 +81,7 @@ struct ReportWriterTests {
         }
         let participation = try #require(page.tables["table-participation"])
         #expect(participation.count == 24)
-        #expect(participation[1] == ["Bolton", "E08000001", "Greater Manchester", "submitted", "2016-02-10", "1", "2"])
+        #expect(participation[1] == ["Bolton", "E08000001", "Greater Manchester", "received", "2016-02-10", "1", "2"])
         #expect(participation[23] == ["Cumbria", "E10000006", "lc", "not taking part", "n/a", "n/a", "0"])
     }
 

@@ -16,7 +16,7 @@ struct SparseReportTests {
             builtOn: "2016-01-05", synthetic: false, localities: Array(ReportSample.localities.prefix(2)),
             themes: Array(ReportSample.themes.prefix(2)),
             participation: [
-                ReportParticipation(localityCode: "E08000001", status: .missing),
+                ReportParticipation(localityCode: "E08000001", status: .notReceived),
                 ReportParticipation(localityCode: "E08000002", status: .rejected, problemCount: 3),
             ])
     }
@@ -34,9 +34,27 @@ struct SparseReportTests {
         #expect(!overview.contains("<svg"))
     }
 
+    @Test func aRecommendationWithJointLeadsCountsUnderEachBody() throws {
+        var data = Self.data()
+        data.recommendations = [
+            ReportRecommendation(
+                reference: "R1", text: "Joint", leadBody: "PHE North West; North West Localities", status: "completed"),
+            ReportRecommendation(reference: "R2", text: "Alone", leadBody: "PHE North West", status: "completed"),
+        ]
+        let blocks = OverviewPage.recommendations(data)
+        guard case .chart(let svg, _) = try #require(blocks.last) else {
+            Issue.record("the regional recommendations have no chart")
+            return
+        }
+        #expect(svg.contains(">PHE North West</text>"))
+        #expect(svg.contains(">North West Localities</text>"))
+        #expect(!svg.contains(">PHE North West; North West"))
+        #expect(svg.contains(">2</text>"), "PHE North West leads both")
+    }
+
     @Test func equalScoresAndAMissingThemeScoreDrawWithoutGaps() throws {
         var data = Self.data()
-        data.participation[0].status = .submitted
+        data.participation[0].status = .received
         data.themeScores = [
             ReportThemeScore(localityCode: "E08000001", themeID: "cdop", score: 50),
             ReportThemeScore(localityCode: "E08000001", themeID: "capacity", score: nil),

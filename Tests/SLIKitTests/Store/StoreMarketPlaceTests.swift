@@ -25,4 +25,20 @@ struct StoreMarketPlaceTests {
         #expect(try store.appliedMigrations().contains("createMarketEntries"))
         #expect(throws: StoreError.unknownCycle("99")) { try store.addMarketEntries(added, cycleID: 99) }
     }
+
+    @Test func aCapacityStoredBeforeTheLimitIsReadWithinIt() throws {
+        let store = try Store(path: StoreFixture().path)
+        let cycle = try store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
+        let huge = MarketPlaceEntry(
+            kind: .offer, localityCode: "E08000004", themeID: "cdop", title: "Everything", capacity: Int.max)
+        try store.addMarketEntries([huge], cycleID: cycle.id)
+        #expect(try store.addedMarketEntries(cycleID: cycle.id).map(\.capacity) == [100])
+        let request = MarketPlaceEntry(kind: .request, localityCode: "E08000005", themeID: "cdop", title: "Help")
+        let plan = MarketMatcher(subRegions: [:]).match(try store.addedMarketEntries(cycleID: cycle.id) + [request])
+        #expect(plan.matches.count == 1)
+        #expect(
+            try store.removeAddedMarketEntries(cycleID: cycle.id, localityCode: "E08000004", title: "everything ").map(
+                \.title) == ["Everything"])
+        #expect(try store.addedMarketEntries(cycleID: cycle.id).isEmpty)
+    }
 }

@@ -57,13 +57,43 @@ struct ActionPlanImportTests {
         #expect(plan.actions[4].link == .none)
     }
 
+    @Test func readsARowWithoutAnActionAsTheContinuationOfTheActionAbove() throws {
+        let plan = try messyPlan()
+        #expect(plan.continuationRows == [7])
+        #expect(plan.actions.count == 5)
+        let continued = plan.actions[1]
+        #expect(continued.row == 6)
+        #expect(continued.lead == "Health visiting\nSTOP, Midwifery")
+        #expect(continued.reporting == "report to IMSG\nby exception")
+        #expect(continued.deepDive == TrackingFixtures.day(2017, 5, 31))
+        #expect(continued.completionDate == TrackingFixtures.day(2017, 6, 30))
+        #expect(continued.status == .completed)
+    }
+
+    @Test func refusesARowWithoutAnActionBeforeAnyAction() throws {
+        let sheet = Sheet(
+            name: "Plan",
+            cells: [
+                CellReference(row: 0, column: 0): .string("Action"), CellReference(row: 0, column: 1): .string("Lead"),
+                CellReference(row: 0, column: 2): .string("By when"),
+                CellReference(row: 1, column: 1): .string("Midwifery"),
+                CellReference(row: 1, column: 2): .string("Mar-17"),
+                CellReference(row: 2, column: 0): .string("Train all midwives"),
+            ])
+        let plan = try importer.read(Workbook(sheets: [sheet]), fileName: "plan.xlsx")
+        #expect(
+            plan.problems.map(\.description) == [
+                "plan.xlsx: sheet \"Plan\" cell A2: row 2 has no action: expected text under \"Action\""
+            ])
+        #expect(plan.actions.map(\.action) == ["Train all midwives"])
+        #expect(plan.continuationRows.isEmpty)
+    }
+
     @Test func reportsUnusableRowsAndCellsByNumber() throws {
         let plan = try messyPlan()
         #expect(plan.hasErrors)
         #expect(
             plan.problems.map(\.description) == [
-                "messy-plan.csv: sheet \"messy-plan\" cell D7: row 7 has no action: expected text under "
-                    + "\"Action: What are we going to do about this?\"",
                 "messy-plan.csv: sheet \"messy-plan\" cell J8: status \"Purple\" is not recognised: expected not "
                     + "started, in progress, completed, not taken forward or a RAG colour",
                 "messy-plan.csv: sheet \"messy-plan\" cell K8: recommendation \"L9\" is not in framework test-tracking",
