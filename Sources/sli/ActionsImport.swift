@@ -33,8 +33,8 @@ extension SLI.ActionsCommand {
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let plan = try ActionPlanImport(framework: opened.framework)
                 .read(read.workbook, fileName: (file as NSString).lastPathComponent)
-            for problem in plan.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-            if plan.hasErrors && !skipBadRows { throw ExitCode.failure }
+            if plan.hasErrors && !skipBadRows { throw ProblemReport.refused(plan.problems, file: plan.fileName) }
+            ProblemReport.write(plan.problems)
             try opened.store.recordActionPlan(plan, cycleID: opened.cycle.id, localityCode: locality.code)
             let linked = plan.actions.filter { !$0.recommendationIDs.isEmpty }.count
             let matched = plan.actions.filter { if case .matchedText = $0.link { true } else { false } }.count

@@ -34,11 +34,7 @@ extension SLI.IndicatorsCommand {
                 values = try importer.read(
                     read.workbook, fileName: url.lastPathComponent, lineNumbers: read.format == .csv)
             } catch BenchmarkingError.invalidRows(let problems) {
-                let lines = problems.map { "error: \($0)\n" }.joined()
-                let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
-                FileHandle.standardError.write(
-                    Data((lines + "nothing imported from \(url.lastPathComponent): \(count)\n").utf8))
-                throw ExitCode.failure
+                throw ProblemReport.refused(problems, file: url.lastPathComponent)
             }
             try store.importIndicatorValues(values, cycleID: cycle.id, sourceFile: url.lastPathComponent)
             let areas = Set(values.map(\.areaCode)).count

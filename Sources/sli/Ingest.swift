@@ -72,7 +72,7 @@ extension SLI {
                     counts.rejected += 1
                     let errors = problems.count { $0.severity == .error }
                     print("\(result.path): rejected (\(Self.plural(errors, "error")))")
-                    for problem in problems { print("  \(problem.severity.rawValue): \(problem)") }
+                    for problem in problems { print("  " + ProblemReport.line(problem)) }
                 }
                 for warning in result.warnings { print("  warning: \(warning)") }
             }

@@ -26,8 +26,13 @@ extension SLI.MarketCommand {
             let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let fileName = URL(fileURLWithPath: file).lastPathComponent
-            let entries = try context.importer.entries(
-                from: read.workbook, fileName: fileName, isText: read.format == .csv)
+            let entries: [MarketPlaceEntry]
+            do {
+                entries = try context.importer.entries(
+                    from: read.workbook, fileName: fileName, isText: read.format == .csv)
+            } catch MarketPlaceError.invalidRows(let problems) {
+                throw ProblemReport.refused(problems, file: fileName)
+            }
             try context.store.addMarketEntries(entries, cycleID: context.cycle.id)
             let offers = entries.count { $0.kind == .offer }
             print(

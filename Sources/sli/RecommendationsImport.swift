@@ -32,8 +32,7 @@ extension SLI.RecommendationsCommand {
                 defaultDate: try DateOption.day(date, option: "--date")
             ).read(read.workbook, fileName: (file as NSString).lastPathComponent)
             if !result.problems.isEmpty {
-                for problem in result.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-                throw ExitCode.failure
+                throw ProblemReport.refused(result.problems, file: (file as NSString).lastPathComponent)
             }
             guard !result.updates.isEmpty else {
                 print(

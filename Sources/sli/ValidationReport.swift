@@ -15,7 +15,7 @@ enum ValidationReport {
     static func text(_ results: [Result], to output: inout StandardOutput) {
         for result in results {
             for problem in result.decoding.problems {
-                output.write("\(problem.severity.rawValue): \(problem)\n")
+                output.write(ProblemReport.line(problem) + "\n")
             }
             let errors = result.decoding.errors.count
             let warnings = result.decoding.warnings.count

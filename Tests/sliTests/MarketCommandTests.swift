@@ -120,9 +120,10 @@ struct MarketCommandTests {
         #expect(imported.status != 0)
         #expect(
             imported.standardError == """
-                Error: bad.csv: line 3: kind "gift" is not offer or request
-                bad.csv: line 3: no locality "Boltn" in North West England; did you mean Bolton?
-                bad.csv: line 3: title is empty
+                error: bad.csv: line 3: kind "gift" is not offer or request
+                error: bad.csv: line 3: no locality "Boltn" in North West England; did you mean Bolton?
+                error: bad.csv: line 3: title is empty
+                nothing imported from bad.csv: 3 problems
 
                 """)
         let summary = try run(["market", "summary", "--cycle", "nw-2016"])

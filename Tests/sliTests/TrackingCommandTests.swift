@@ -150,15 +150,16 @@ struct TrackingCommandTests {
         #expect(refused.status != 0)
         #expect(
             refused.standardError
-                == "bad-plan.csv: sheet \"bad-plan\" cell D2: status \"Purple\" is not recognised: expected not started, "
+                == "error: bad-plan.csv: sheet \"bad-plan\" cell D2: status \"Purple\" is not recognised: expected not started, "
                 + "in progress, completed, not taken forward or a RAG colour\n"
-                + "bad-plan.csv: sheet \"bad-plan\" cell E2: recommendation \"L99\" is not in framework "
-                + "nw-infant-mortality-2016\n")
+                + "error: bad-plan.csv: sheet \"bad-plan\" cell E2: recommendation \"L99\" is not in framework "
+                + "nw-infant-mortality-2016\nnothing imported from bad-plan.csv: 2 problems\n")
         let skipping = try fixture.run([
             "actions", "import", "--cycle", "nw-2016", "--locality", "Bury", "--skip-bad-rows", bad,
         ])
         #expect(skipping.status == 0)
-        #expect(skipping.standardError == refused.standardError)
+        #expect(refused.standardError.hasPrefix(skipping.standardError))
+        #expect(!skipping.standardError.contains("nothing imported"))
         #expect(skipping.standardOutput.hasPrefix("Bury (E08000002): stored 1 action(s)"))
         let continued = try fixture.write(
             "continued-plan.csv", "Issue,Action,Lead,By when\nLeadership,Name a lead,DPH,\n,,CCG,Jun-17\n")
@@ -274,8 +275,8 @@ struct TrackingCommandTests {
         #expect(refused.status != 0)
         #expect(
             refused.standardError
-                == "bad.xml: sheet \"North West Child Death Overview\" cell F2: status \"Purple\" is not one of "
-                + "not-started, in-progress, completed, not-taken-forward\n")
+                == "error: bad.xml: sheet \"North West Child Death Overview\" cell F2: status \"Purple\" is not one of "
+                + "not-started, in-progress, completed, not-taken-forward\nnothing imported from bad.xml: 1 problem\n")
         let good = try fixture.write("good.xml", text.replacingCharacters(in: first, with: ">Completed<"))
         let applied = try fixture.run(["recommendations", "import", "--cycle", "nw-2016", "--date", "2017-05-01", good])
         #expect(applied.standardError == "")
