@@ -46,15 +46,17 @@ extension SLI {
 
         private func validate(_ url: URL, catalog: Catalog) -> ValidationReport.Result {
             let file = url.lastPathComponent
-            func failure(_ message: String, sheet: String? = nil, cell: String? = nil) -> ValidationReport.Result {
-                let problem = Problem(file: file, sheet: sheet, cell: cell, message: message)
-                return ValidationReport.Result(file: file, decoding: Decoding(assessment: nil, problems: [problem]))
+            func failure(_ problem: Problem) -> ValidationReport.Result {
+                ValidationReport.Result(file: file, decoding: Decoding(assessment: nil, problems: [problem]))
+            }
+            func failure(_ message: String) -> ValidationReport.Result {
+                failure(Problem(file: file, message: message))
             }
             let workbook: Workbook
             do {
-                workbook = try SpreadsheetReader.read(contentsOf: url).workbook
+                workbook = try SpreadsheetReader.read(contentsOf: url, limits: .submission).workbook
             } catch let error as SpreadsheetError {
-                return failure(error.message, sheet: error.location.sheet, cell: error.location.cell)
+                return failure(Ingester.problem(error, fileName: file))
             } catch {
                 return failure("the file cannot be read (\(error))")
             }

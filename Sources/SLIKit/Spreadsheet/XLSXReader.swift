@@ -38,12 +38,15 @@ enum XLSXReader {
                 throw SpreadsheetError.malformed(
                     location, "the sheet's relationship \(sheet.relationshipID) is missing from the workbook's rels")
             }
-            try sink.beginSheet(named: sheet.name, at: location)
-            if package.contains(target) {
-                let handler = XLSXSheetHandler(
-                    sink: sink, sharedStrings: sharedStrings, dateFormats: dateFormats, uses1904: workbook.uses1904)
-                try package.parse(target, with: handler) { handler.parser = $0 }
+            guard package.contains(target) else {
+                throw SpreadsheetError.malformed(
+                    location,
+                    "the sheet's part \(target) is missing from the zip package (expected the sheet's cells there)")
             }
+            try sink.beginSheet(named: sheet.name, at: location)
+            let handler = XLSXSheetHandler(
+                sink: sink, sharedStrings: sharedStrings, dateFormats: dateFormats, uses1904: workbook.uses1904)
+            try package.parse(target, with: handler) { handler.parser = $0 }
             try sink.endSheet()
         }
     }

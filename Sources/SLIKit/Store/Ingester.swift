@@ -49,7 +49,12 @@ public struct Ingester: Sendable {
         }
         let data: Data
         do {
+            if let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize {
+                try SpreadsheetReader.checkSize(size, file: fileName, limits: .submission)
+            }
             data = try Data(contentsOf: url)
+        } catch let error as SpreadsheetError {
+            return rejected([Problem(file: fileName, message: error.message)])
         } catch {
             return rejected([Problem(file: fileName, message: "the file cannot be read (\(Self.reason(error)))")])
         }
