@@ -73,6 +73,9 @@ extension SLI {
             }
         }
 
+        /// The most fields `--format csv` prints for one sheet (empty cells from A1 included).
+        static let maximumCSVFields = 10_000_000
+
         private func printCSV(_ workbook: Workbook, name: String, to output: inout StandardOutput) throws {
             let chosen: Sheet?
             if let sheet {
@@ -88,6 +91,13 @@ extension SLI {
                         ?? "the workbook has no sheets")
             }
             guard let range = chosen.usedRange else { return }
+            let fields = (range.end.row + 1) * (range.end.column + 1)
+            if fields > Self.maximumCSVFields {
+                throw SpreadsheetError.limitExceeded(
+                    SpreadsheetLocation(file: name, sheet: chosen.name),
+                    "the sheet spans A1:\(range.end), \(fields) cells as CSV, more than the \(Self.maximumCSVFields) "
+                        + "printed (print its cells one by one with --format jsonl)")
+            }
             for row in 0...range.end.row {
                 var fields: [String] = []
                 for column in 0...range.end.column {

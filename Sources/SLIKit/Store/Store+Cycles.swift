@@ -3,10 +3,14 @@ import GRDB
 
 extension Store: CycleRepository {
     /// Creates a cycle.
+    ///
+    /// - Throws: `StoreError.unusableCycleName` unless the name is 1 to 100 letters, digits, spaces, dots,
+    ///   dashes or underscores beginning with a letter or digit, since it becomes part of file names.
     public func createCycle(
         name: String, regionID: String, frameworkID: String, deadline: Date? = nil, baselineCycle: String? = nil
     ) throws -> Cycle {
-        try write { db in
+        guard Self.isUsableCycleName(name) else { throw StoreError.unusableCycleName(name) }
+        return try write { db in
             if try Cycle.filter(Cycle.Columns.name.collating(.nocase) == name).fetchOne(db) != nil {
                 throw StoreError.duplicateCycleName(name)
             }
@@ -24,6 +28,17 @@ extension Store: CycleRepository {
                 baselineCycleID: baselineID, createdAt: Self.stored(Date()))
             try cycle.insert(db)
             return cycle
+        }
+    }
+
+    /// Whether `name` can name a cycle and so be part of a file name anywhere: no path separators, no
+    /// leading dot, nothing but letters, digits, spaces, dots, dashes and underscores.
+    static func isUsableCycleName(_ name: String) -> Bool {
+        guard (1...100).contains(name.count), let first = name.unicodeScalars.first,
+            CharacterSet.alphanumerics.contains(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) || " .-_".unicodeScalars.contains($0)
         }
     }
 
