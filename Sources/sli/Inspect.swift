@@ -44,8 +44,7 @@ extension SLI {
                             SpreadsheetLocation(file: url.lastPathComponent), "there is no sheet named \"\(sheet)\"")
                     }
                 case .csv:
-                    try printCSV(
-                        SpreadsheetReader.read(contentsOf: url).workbook, name: url.lastPathComponent, to: &output)
+                    try printCSV(url, to: &output)
                 }
             } catch let error as SpreadsheetError {
                 output.flush()
@@ -76,35 +75,30 @@ extension SLI {
         /// The most fields `--format csv` prints for one sheet (empty cells from A1 included).
         static let maximumCSVFields = 10_000_000
 
-        private func printCSV(_ workbook: Workbook, name: String, to output: inout StandardOutput) throws {
-            let chosen: Sheet?
-            if let sheet {
-                chosen = workbook.sheet(named: sheet)
-            } else {
-                chosen = workbook.sheets.first
-            }
-            guard let chosen else {
-                let names = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+        /// Prints the chosen sheet as CSV in two readings, both in bounded memory: the first finds the
+        /// sheet's used range, the second prints it.
+        private func printCSV(_ url: URL, to output: inout StandardOutput) throws {
+            let name = url.lastPathComponent
+            let sheets = try SpreadsheetReader.summary(contentsOf: url).sheets
+            let index = sheet.map { wanted in sheets.firstIndex { $0.name == wanted } } ?? (sheets.isEmpty ? nil : 0)
+            guard let index else {
+                let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
                 throw SpreadsheetError.malformed(
                     SpreadsheetLocation(file: name),
                     sheet.map { "there is no sheet named \"\($0)\" (the sheets are \(names))" }
                         ?? "the workbook has no sheets")
             }
-            guard let range = chosen.usedRange else { return }
+            guard let range = sheets[index].usedRange else { return }
             let fields = (range.end.row + 1) * (range.end.column + 1)
             if fields > Self.maximumCSVFields {
                 throw SpreadsheetError.limitExceeded(
-                    SpreadsheetLocation(file: name, sheet: chosen.name),
+                    SpreadsheetLocation(file: name, sheet: sheets[index].name),
                     "the sheet spans A1:\(range.end), \(fields) cells as CSV, more than the \(Self.maximumCSVFields) "
                         + "printed (print its cells one by one with --format jsonl)")
             }
-            for row in 0...range.end.row {
-                var fields: [String] = []
-                for column in 0...range.end.column {
-                    fields.append(DelimitedText.field(chosen[row, column]?.text ?? ""))
-                }
-                output.write(fields.joined(separator: ",") + "\n")
-            }
+            var printer = CSVSheetPrinter(output: output, sheetIndex: index, usedRange: range)
+            _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
+            output = printer.output
         }
     }
 }

@@ -168,7 +168,9 @@ final class ZipPackage {
         try parser.finish()
     }
 
-    private static let chunkSize = 1 << 16
+    /// The size of the pieces read and inflated: small enough that a part inflating far beyond the ratio
+    /// is stopped within a few megabytes.
+    private static let chunkSize = 1 << 14
 
     /// The central directory's entry count, offset and size, from the end of central directory record
     /// (and its ZIP64 form), checked to lie inside the file.
