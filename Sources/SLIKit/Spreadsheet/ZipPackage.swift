@@ -43,7 +43,7 @@ final class ZipPackage {
             entries[key] = entry
             listed.append(entry)
         }
-        listed.sort { $0.headerOffset < $1.headerOffset }
+        listed.sort { ($0.headerOffset, $0.path) < ($1.headerOffset, $1.path) }
         for (first, second) in zip(listed, listed.dropFirst()) where first.dataEnd > second.headerOffset {
             throw SpreadsheetError.malformed(
                 SpreadsheetLocation(file: file, part: second.path),
