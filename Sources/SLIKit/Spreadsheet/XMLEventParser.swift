@@ -231,6 +231,10 @@ final class XMLEventParser {
             .filter { !$0.isEmpty }.joined(separator: "; ")
         if text.hasPrefix("Huge input lookup") {
             text = "a piece of markup is longer than the parser allows (10,000,000 bytes)"
+        } else if text.hasPrefix("Input is not proper UTF-8"), let bytes = text.range(of: "Bytes: ") {
+            text =
+                "the text is not UTF-8 at the bytes \(text[bytes.upperBound...]) (save the file as UTF-8 or declare"
+                + " its encoding)"
         }
         if let first = text.first, text.dropFirst().first?.isLowercase ?? true {
             text = first.lowercased() + text.dropFirst()

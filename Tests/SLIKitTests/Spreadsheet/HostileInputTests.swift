@@ -215,6 +215,15 @@ struct HostileInputTests {
                 + "(save it as UTF-8)")
     }
 
+    @Test func saysInOneLineWhereTheTextIsNotUTF8() {
+        let text = Support.spreadsheetML(#"<Row><Cell><Data ss:Type="String">a|b</Data></Cell></Row>"#)
+        let data = Data(text.utf8.map { $0 == UInt8(ascii: "|") ? 0xFF : $0 })
+        #expect(
+            Support.message { try SpreadsheetReader.read(data: data, fileName: "u.xml") }
+                == "u.xml: line 3:69: the XML is not well-formed: the text is not UTF-8 at the bytes 0xFF 0x62 0x3C 0x2F "
+                + "(save the file as UTF-8 or declare its encoding)")
+    }
+
     @Test func neutralisesCSVFieldsASpreadsheetWouldRun() {
         #expect(DelimitedText.field("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0")
         #expect(DelimitedText.field("+44 161 555") == "'+44 161 555")
