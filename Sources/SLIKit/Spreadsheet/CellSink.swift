@@ -64,10 +64,7 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
             throw SpreadsheetError.malformed(location(), "a cell lies outside any sheet (expected it inside one)")
         }
         cellCount += 1
-        if cellCount > limits.maximumCells {
-            throw SpreadsheetError.limitExceeded(
-                location(), "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
-        }
+        if cellCount > limits.maximumCells { throw cellLimitExceeded(at: location()) }
         if case .string(let text) = value {
             textBytes += text.utf8.count
             if textBytes > limits.maximumTotalTextBytes {
@@ -76,6 +73,17 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
             }
         }
         try visitor.visit(value, at: CellReference(row: row, column: column))
+    }
+
+    /// Throws, before any of them is delivered, when `count` more cells repeated `times` would take the
+    /// workbook beyond the cell limit: a row repeated a million times fails at once, not a million cells on.
+    func checkCells(adding count: Int, times: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        if count > 0, times > (limits.maximumCells - cellCount) / count { throw cellLimitExceeded(at: location()) }
+    }
+
+    private func cellLimitExceeded(at location: SpreadsheetLocation) -> SpreadsheetError {
+        SpreadsheetError.limitExceeded(
+            location, "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
     }
 
     /// Throws when a row or column lies beyond the sheet limits.

@@ -219,6 +219,13 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func endRow() throws {
         let repeats = rowRepeat
+        if !rowCells.isEmpty {
+            let lastRow = row + repeats - 1
+            if lastRow >= sink.limits.maximumRows {
+                try sink.checkPosition(row: lastRow, column: 0, at: sink.location(parser))
+            }
+            try sink.checkCells(adding: rowCells.count, times: repeats, at: sink.location(parser))
+        }
         if !rowCells.isEmpty || !rowMerges.isEmpty {
             for offset in 0..<repeats {
                 let current = row + offset

@@ -224,6 +224,15 @@ struct HostileInputTests {
                 + "(save the file as UTF-8 or declare its encoding)")
     }
 
+    /// Found by the fuzzer (`ods-content`): a row of one cell repeated 999,999,999 times took 11 s.
+    @Test func refusesARepeatedRowBeyondTheLimitsAtOnce() throws {
+        let url = try Self.hostile("fuzz-timeout-repeated-rows.xml")
+        #expect(
+            Support.message { try SpreadsheetReader.read(contentsOf: url) }
+                == #"fuzz-timeout-repeated-rows.xml: sheet "Sheet" line 1:535: row 999999999 is beyond the last row "#
+                + "allowed (1048576)")
+    }
+
     @Test func neutralisesCSVFieldsASpreadsheetWouldRun() {
         #expect(DelimitedText.field("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0")
         #expect(DelimitedText.field("+44 161 555") == "'+44 161 555")
