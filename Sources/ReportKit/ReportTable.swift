@@ -14,18 +14,12 @@ struct ReportTable: Sendable, Hashable {
 
     /// The table as RFC 4180 CSV with a header row and CRLF line ends.
     ///
-    /// A text cell that begins with `=`, `+`, `-` or `@` gets a leading apostrophe so that a spreadsheet
-    /// opening the file does not run it as a formula.
+    /// Text that a spreadsheet would run as a formula gets a leading apostrophe (see
+    /// ``DelimitedText/field(_:)``).
     func csv() -> String {
         var lines = [columns.map(DelimitedText.field).joined(separator: ",")]
         for row in rows {
-            lines.append(
-                row.map { cell in
-                    if case .text(let text) = cell, let first = text.first, "=+-@".contains(first) {
-                        return DelimitedText.field("'" + text)
-                    }
-                    return DelimitedText.field(cell.display)
-                }.joined(separator: ","))
+            lines.append(row.map { DelimitedText.field($0.display) }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

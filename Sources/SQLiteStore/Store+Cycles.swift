@@ -4,10 +4,14 @@ import SLIKit
 
 extension Store: CycleRepository {
     /// Creates a cycle.
+    ///
+    /// - Throws: `StoreError.unusableCycleName` unless the name is 1 to 100 letters, digits, spaces, dots,
+    ///   dashes or underscores beginning with a letter or digit, since it becomes part of file names.
     public func createCycle(
         name: String, regionID: String, frameworkID: String, deadline: Date? = nil, baselineCycle: String? = nil
     ) throws -> Cycle {
-        try write { db in
+        guard Cycle.isUsableName(name) else { throw StoreError.unusableCycleName(name) }
+        return try write { db in
             if try CycleRecord.filter(CycleRecord.Columns.name.collating(.nocase) == name).fetchOne(db) != nil {
                 throw StoreError.duplicateCycleName(name)
             }

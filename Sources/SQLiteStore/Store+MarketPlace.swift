@@ -5,12 +5,14 @@ import SLIKit
 extension Store {
     /// Stores offers and requests imported from a file or added on the day, all in one transaction.
     ///
-    /// - Throws: `StoreError.unknownCycle` when the cycle does not exist.
+    /// - Throws: `StoreError.unknownCycle` when the cycle does not exist, `StoreError.marketPlaceFrozen` when
+    ///   it is published (a published cycle's Market Place is the record of the day).
     public func addMarketEntries(_ entries: [MarketPlaceEntry], cycleID: Int64, addedAt: Date = Date()) throws {
         try write { db in
-            guard try CycleRecord.fetchOne(db, key: cycleID) != nil else {
+            guard let cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
+            if cycle.published { throw StoreError.marketPlaceFrozen(cycle.name) }
             for entry in entries {
                 try MarketEntryRecord(entry, cycleID: cycleID, addedAt: Self.stored(addedAt)).insert(db)
             }

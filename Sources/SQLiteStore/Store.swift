@@ -30,7 +30,9 @@ public final class Store: Sendable {
     public init(path: String, migrations: [StoreMigration] = StoreMigration.all) throws {
         self.path = path
         schemaVersion = migrations.count
-        if FileManager.default.fileExists(atPath: path) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw StoreError.notAStore(path: path, reason: "it is a folder, not a file") }
             try Self.checkCompatible(path: path, migrations: migrations)
         }
         var configuration = Configuration()

@@ -20,7 +20,8 @@ enum ByteText {
         return digits > 0 ? value : nil
     }
 
-    /// A decimal floating-point number in the XML Schema / C form (`-1.5E+3`), or `nil`.
+    /// A finite decimal floating-point number in the XML Schema / C form (`-1.5E+3`), or `nil` (also for
+    /// one too large for a `Double`, such as `1e999`).
     static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var start = 0
         var end = bytes.count
@@ -44,7 +45,7 @@ enum ByteText {
             buffer[length] = 0
             var endPointer: UnsafeMutablePointer<CChar>?
             let value = strtod(base, &endPointer)
-            guard let endPointer, endPointer == base + length else { return nil }
+            guard let endPointer, endPointer == base + length, value.isFinite else { return nil }
             return value
         }
     }
@@ -92,5 +93,6 @@ enum ByteText {
 
     private static func slowDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         Double(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            .flatMap { $0.isFinite ? $0 : nil }
     }
 }

@@ -16,6 +16,7 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
     @exclusivity(unchecked) private var cellCount = 0
     @exclusivity(unchecked) private var sheetCount = 0
     @exclusivity(unchecked) private var textBytes = 0
+    @exclusivity(unchecked) private var mergeCount = 0
 
     /// A sink forwarding to `visitor`.
     init(visitor: Visitor, limits: ReadLimits, file: String) {
@@ -77,13 +78,25 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
         try visitor.formulaWithoutResult(at: CellReference(row: row, column: column))
     }
 
+    /// Throws, before any of them is delivered, when `count` more cells repeated `times` would take the
+    /// workbook beyond the cell limit: a row repeated a million times fails at once, not a million cells on.
+    func checkCells(adding count: Int, times: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        if count > 0, times > (limits.maximumCells - cellCount) / count { throw cellLimitExceeded(at: location()) }
+    }
+
+    /// Checks a cell's place and that it lies inside a sheet, and counts it towards the cell limit.
     private func countCell(row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
         try checkPosition(row: row, column: column, at: location())
-        cellCount += 1
-        if cellCount > limits.maximumCells {
-            throw SpreadsheetError.limitExceeded(
-                location(), "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
+        guard sheet != nil else {
+            throw SpreadsheetError.malformed(location(), "a cell lies outside any sheet (expected it inside one)")
         }
+        cellCount += 1
+        if cellCount > limits.maximumCells { throw cellLimitExceeded(at: location()) }
+    }
+
+    private func cellLimitExceeded(at location: SpreadsheetLocation) -> SpreadsheetError {
+        SpreadsheetError.limitExceeded(
+            location, "the workbook has more than \(limits.maximumCells) non-empty cells (the limit)")
     }
 
     /// Throws when a row or column lies beyond the sheet limits.
@@ -98,10 +111,40 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
         }
     }
 
+    /// The zero-based row or column that a one-based number in `attribute` (`ss:Index`, `r`) names,
+    /// which must lie after `previous`: a row or cell given twice or out of order is refused.
+    func position(
+        _ bytes: UnsafeBufferPointer<UInt8>, after previous: Int, naming what: String, in attribute: String,
+        at location: @autoclosure () -> SpreadsheetLocation
+    ) throws -> Int {
+        guard let number = ByteText.integer(bytes), number >= 1 else {
+            throw SpreadsheetError.malformed(
+                location(),
+                "\(attribute)=\"\(String(decoding: bytes, as: UTF8.self))\" is not a \(what) number (expected 1 or more)"
+            )
+        }
+        if number - 1 <= previous {
+            throw SpreadsheetError.malformed(
+                location(),
+                "\(attribute)=\"\(number)\" puts the \(what) at or before the one before it (expected each \(what) once,"
+                    + " in order)")
+        }
+        return number - 1
+    }
+
     /// Delivers a merged range, ignoring one-cell ranges.
     func merge(_ range: CellRange, at location: @autoclosure () -> SpreadsheetLocation) throws {
         guard range.start != range.end else { return }
         try checkPosition(row: range.end.row, column: range.end.column, at: location())
+        guard sheet != nil else {
+            throw SpreadsheetError.malformed(
+                location(), "a merged range lies outside any sheet (expected it inside one)")
+        }
+        mergeCount += 1
+        if mergeCount > limits.maximumMerges {
+            throw SpreadsheetError.limitExceeded(
+                location(), "the workbook has more than \(limits.maximumMerges) merged ranges (the limit)")
+        }
         try visitor.merge(range)
     }
 

@@ -12,6 +12,10 @@ enum ContentKind: Equatable {
     case text
     /// UTF-16 text that is not XML.
     case utf16Text
+    /// UTF-32 text, with or without a byte order mark.
+    case utf32Text
+    /// UTF-16 markup with neither a byte order mark nor an XML declaration to say so.
+    case unmarkedUTF16
     /// Anything else.
     case binary
 
@@ -20,10 +24,16 @@ enum ContentKind: Equatable {
         guard !head.isEmpty else { return .empty }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
+        if head.starts(with: [0xFF, 0xFE, 0, 0]) || head.starts(with: [0, 0, 0xFE, 0xFF])
+            || head.starts(with: [0x3C, 0, 0, 0]) || head.starts(with: [0, 0, 0, 0x3C])
+        {
+            return .utf32Text
+        }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             return utf16StartsWithTag(head) ? .xml : .utf16Text
         }
         if head.starts(with: [0x3C, 0x00, 0x3F, 0x00]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .xml }
+        if head.starts(with: [0x3C, 0x00]) || head.starts(with: [0x00, 0x3C]) { return .unmarkedUTF16 }
         var body = head[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var markup = body

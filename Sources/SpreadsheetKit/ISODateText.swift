@@ -6,9 +6,13 @@ import Foundation
 /// only when the milliseconds are not zero. All in UTC.
 public enum ISODateText {
     /// The ISO 8601 text of `date` in UTC.
+    ///
+    /// Instants more than 100 million days from 1970 (which no reader produces) print as that bound, and
+    /// an instant that is not a number prints as 1970-01-01, rather than stopping the program.
     public static func format(_ date: Date) -> String {
+        let bound = 8.64e15
         let totalMilliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        let milliseconds = Int64(totalMilliseconds)
+        let milliseconds = Int64(totalMilliseconds.isNaN ? 0 : min(max(totalMilliseconds, -bound), bound))
         let millisecondsPerDay: Int64 = 86_400_000
         var days = milliseconds / millisecondsPerDay
         var rest = milliseconds % millisecondsPerDay

@@ -52,7 +52,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         }
         switch name.token {
         case .tableCell where inTable, .coveredTableCell where inTable:
-            startCell(covered: name.token == .coveredTableCell, attributes: attributes)
+            try startCell(covered: name.token == .coveredTableCell, attributes: attributes)
         case .tableRow where inTable:
             rowRepeat = max(attributes.integer(.numberRowsRepeated, in: .table) ?? 1, 1)
             column = 0
@@ -98,7 +98,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         }
     }
 
-    private func startCell(covered: Bool, attributes: XMLAttributes) {
+    private func startCell(covered: Bool, attributes: XMLAttributes) throws {
         cellDepth = 1
         cellIsCovered = covered
         cellRepeat = 1
@@ -132,20 +132,43 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         case 5 where Self.equals(type, "float"), 10 where Self.equals(type, "percentage"),
             8 where Self.equals(type, "currency"):
             valueType = .number
-            if let value, let number = ByteText.double(value) { cellValue = .number(number) }
+            if let value {
+                guard let number = ByteText.double(value) else {
+                    throw refusal(
+                        value,
+                        "is not a number (the cell's office:value-type is \(String(decoding: type, as: UTF8.self)))")
+                }
+                cellValue = .number(number)
+            }
         case 7 where Self.equals(type, "boolean"):
             valueType = .boolean
             if let value { cellValue = .boolean(Self.equals(value, "true")) }
         case 4 where Self.equals(type, "date"):
             valueType = .date
-            if let value, let date = ISODateText.parse(utf8: value) { cellValue = .date(date) }
+            if let value {
+                guard let date = ISODateText.parse(utf8: value) else {
+                    throw refusal(value, "is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
+                }
+                cellValue = .date(date)
+            }
         case 4 where Self.equals(type, "time"):
             valueType = .time
-            if let value, let date = Self.time(XMLAttributes.decode(value)) { cellValue = .date(date) }
+            if let value {
+                guard let date = Self.time(XMLAttributes.decode(value)) else {
+                    throw refusal(value, "is not a time (expected a duration such as PT12H30M00S, within 9999 years)")
+                }
+                cellValue = .date(date)
+            }
         default:
             valueType = .string
             if let value, !value.isEmpty { cellValue = .string(XMLAttributes.decode(value)) }
         }
+    }
+
+    /// The error for a cell whose value attribute does not hold what its type says.
+    private func refusal(_ value: UnsafeBufferPointer<UInt8>, _ expected: String) -> SpreadsheetError {
+        SpreadsheetError.malformed(
+            sink.location(parser, row: row, column: column), "\"\(XMLAttributes.decode(value))\" \(expected)")
     }
 
     private func startInCell(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -156,7 +179,10 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             case .s: text.append(String(repeating: " ", count: min(attributes.integer(.c, in: .text) ?? 1, 1000)))
             case .tab: text.append(ascii: 9)
             case .lineBreak: text.append(ascii: 10)
-            default: break
+            default: return
+            }
+            if text.count > sink.limits.maximumTextBytes {
+                try sink.checkText(bytes: text.count, at: sink.location(parser))
             }
             return
         }
@@ -201,6 +227,13 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func endRow() throws {
         let repeats = rowRepeat
+        if !rowCells.isEmpty || !rowFormulas.isEmpty {
+            let lastRow = row + repeats - 1
+            if lastRow >= sink.limits.maximumRows {
+                try sink.checkPosition(row: lastRow, column: 0, at: sink.location(parser))
+            }
+            try sink.checkCells(adding: rowCells.count + rowFormulas.count, times: repeats, at: sink.location(parser))
+        }
         if !rowCells.isEmpty || !rowMerges.isEmpty || !rowFormulas.isEmpty {
             for offset in 0..<repeats {
                 let current = row + offset
@@ -220,7 +253,8 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         row = min(row + repeats, sink.limits.maximumRows + 1)
     }
 
-    /// An ISO 8601 duration `PT12H30M15.5S` as that time of day on ``ExcelDate/timeOnlyDay``.
+    /// An ISO 8601 duration `PT12H30M15.5S` as that time of day on ``ExcelDate/timeOnlyDay``, or `nil` for
+    /// one that is not a duration or is not finite and within 9999 years.
     static func time(_ text: String) -> Date? {
         guard text.hasPrefix("PT") || text.hasPrefix("-PT") else { return nil }
         var seconds = 0.0
@@ -235,6 +269,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
                 number.append(character)
             }
         }
+        guard number.isEmpty, seconds.isFinite, abs(seconds) < 3.2e11 else { return nil }
         if text.hasPrefix("-") { seconds = -seconds }
         return ExcelDate.timeOnlyDay.addingTimeInterval((seconds * 1000).rounded() / 1000)
     }

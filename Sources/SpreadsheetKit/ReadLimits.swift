@@ -20,15 +20,21 @@ public struct ReadLimits: Sendable, Hashable {
     public var maximumZipEntries: Int
     /// The most bytes all inflated zip parts together may hold, counted while inflating.
     public var maximumInflatedBytes: Int
-    /// The largest ratio of inflated to compressed size of one zip part (beyond 1 MiB inflated).
+    /// The largest ratio of inflated to compressed size of one zip part (beyond 1 MiB inflated), measured
+    /// as the bytes come out.
     public var maximumCompressionRatio: Int
+    /// The most merged ranges in the whole workbook.
+    public var maximumMerges: Int
+    /// The largest file, in bytes.
+    public var maximumFileBytes: Int
 
     /// Limits with the given values; every parameter defaults to the standard limit.
     public init(
         maximumRows: Int = CellReference.maximumRows, maximumColumns: Int = CellReference.maximumColumns,
         maximumCells: Int = 10_000_000, maximumSheets: Int = 1_000, maximumTextBytes: Int = 1 << 20,
-        maximumTotalTextBytes: Int = 1 << 28,
-        maximumZipEntries: Int = 10_000, maximumInflatedBytes: Int = 2 << 30, maximumCompressionRatio: Int = 1_000
+        maximumTotalTextBytes: Int = 1 << 26,
+        maximumZipEntries: Int = 10_000, maximumInflatedBytes: Int = 2 << 30, maximumCompressionRatio: Int = 1_000,
+        maximumMerges: Int = 100_000, maximumFileBytes: Int = 1 << 30
     ) {
         self.maximumRows = maximumRows
         self.maximumColumns = maximumColumns
@@ -39,8 +45,17 @@ public struct ReadLimits: Sendable, Hashable {
         self.maximumZipEntries = maximumZipEntries
         self.maximumInflatedBytes = maximumInflatedBytes
         self.maximumCompressionRatio = maximumCompressionRatio
+        self.maximumMerges = maximumMerges
+        self.maximumFileBytes = maximumFileBytes
     }
 
     /// The standard limits.
     public static let standard = ReadLimits()
+
+    /// The limits for a returned self-assessment workbook: far above what any framework's workbook holds
+    /// (a few hundred cells in a few sheets, well under a megabyte), so that a file that cannot be a return
+    /// is refused before it is built.
+    public static let submission = ReadLimits(
+        maximumCells: 200_000, maximumSheets: 100, maximumTotalTextBytes: 1 << 24, maximumZipEntries: 1_000,
+        maximumInflatedBytes: 1 << 27, maximumMerges: 10_000, maximumFileBytes: 1 << 24)
 }

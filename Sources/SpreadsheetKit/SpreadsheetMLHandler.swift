@@ -57,12 +57,20 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         case .ssComment where inCell:
             commentDepth = 1
         case .ssRow where inTable:
-            if let index = attributes.integer(.ssIndex) { row = index - 1 } else { row += 1 }
+            if let bytes = attributes.bytes(.ssIndex) {
+                row = try sink.position(bytes, after: row, naming: "row", in: "ss:Index", at: sink.location(parser))
+            } else {
+                row += 1
+            }
             column = -1
             if row >= sink.limits.maximumRows || row < 0 {
                 try sink.checkPosition(row: row, column: 0, at: sink.location(parser))
             }
         case .ssTable:
+            guard sink.sheet != nil else {
+                throw SpreadsheetError.malformed(
+                    sink.location(parser), "a <Table> lies outside any <Worksheet> (expected it inside one)")
+            }
             inTable = true
             row = -1
         case .ssWorksheet:
@@ -105,20 +113,24 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if row < 0 { row = 0 }
-        var index: Int?
+        var index: UnsafeBufferPointer<UInt8>?
         mergeAcross = 0
         mergeDown = 0
         hasFormula = false
         attributes.forEach { token, _, bytes in
             switch token {
-            case .ssIndex: index = ByteText.integer(bytes)
+            case .ssIndex: index = bytes
             case .ssFormula: hasFormula = true
             case .ssMergeAcross: mergeAcross = ByteText.integer(bytes) ?? 0
             case .ssMergeDown: mergeDown = ByteText.integer(bytes) ?? 0
             default: break
             }
         }
-        if let index { column = index - 1 } else { column += 1 }
+        if let index {
+            column = try sink.position(index, after: column, naming: "cell", in: "ss:Index", at: sink.location(parser))
+        } else {
+            column += 1
+        }
         if column >= sink.limits.maximumColumns || column < 0 {
             try sink.checkPosition(row: row, column: column, at: sink.location(parser))
         }

@@ -35,6 +35,9 @@ public enum SpreadsheetReader {
         contentsOf url: URL, limits: ReadLimits = .standard, into visitor: inout Visitor
     ) throws -> SpreadsheetFormat {
         let file = url.lastPathComponent
+        if let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize {
+            try checkSize(size, file: file, limits: limits)
+        }
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)
@@ -51,19 +54,20 @@ public enum SpreadsheetReader {
                 SpreadsheetLocation(file: file), "the file cannot be read (\(FileErrorReason.text(error)))")
         }
         let source = FileSource(handle: handle, head: head, file: file)
-        return try stream(source, url: url, data: nil, file: file, limits: limits, into: &visitor)
+        return try stream(source, bytes: { try mapped(url, file: file) }, file: file, limits: limits, into: &visitor)
     }
 
     /// Streams a file held in memory to `visitor`, returning the detected format.
     public static func stream<Visitor: SpreadsheetVisitor>(
         data: Data, fileName: String, limits: ReadLimits = .standard, into visitor: inout Visitor
     ) throws -> SpreadsheetFormat {
+        try checkSize(data.count, file: fileName, limits: limits)
         let source = DataSource(data: data)
-        return try stream(source, url: nil, data: data, file: fileName, limits: limits, into: &visitor)
+        return try stream(source, bytes: { data }, file: fileName, limits: limits, into: &visitor)
     }
 
     private static func stream<Visitor: SpreadsheetVisitor>(
-        _ source: some ByteSource, url: URL?, data: Data?, file: String, limits: ReadLimits,
+        _ source: some ByteSource, bytes: () throws -> Data, file: String, limits: ReadLimits,
         into visitor: inout Visitor
     ) throws -> SpreadsheetFormat {
         let location = SpreadsheetLocation(file: file)
@@ -83,6 +87,13 @@ public enum SpreadsheetReader {
         case .utf16Text:
             throw SpreadsheetError.unrecognized(
                 location, "the file is UTF-16 text that is not XML (expected CSV in UTF-8)")
+        case .utf32Text:
+            throw SpreadsheetError.unrecognized(
+                location, "the file is UTF-32 text, which sli does not read (save it as UTF-8)")
+        case .unmarkedUTF16:
+            throw SpreadsheetError.unrecognized(
+                location,
+                "the file is UTF-16 with neither a byte order mark nor an XML declaration to say so (save it as UTF-8)")
         case .text:
             try CSVReader.stream(fileName: file, into: sink) { parse in try source.forEachChunk(parse) }
             format = .csv
@@ -103,7 +114,7 @@ public enum SpreadsheetReader {
             }
             format = found
         case .zip:
-            let package = try ZipPackage(url: url, data: data, file: file, limits: limits)
+            let package = try ZipPackage(data: bytes(), file: file, limits: limits)
             format = try readPackage(package, file: file, into: sink)
         }
         visitor = sink.visitor
@@ -134,5 +145,25 @@ public enum SpreadsheetReader {
         throw SpreadsheetError.unrecognized(
             SpreadsheetLocation(file: file),
             "the zip package is neither XLSX nor ODS (expected xl/workbook.xml or content.xml)")
+    }
+
+    /// Throws when a file of `size` bytes is larger than the limits allow.
+    public static func checkSize(_ size: Int, file: String, limits: ReadLimits) throws {
+        if size > limits.maximumFileBytes {
+            throw SpreadsheetError.limitExceeded(
+                SpreadsheetLocation(file: file),
+                "the file is \(size) bytes, more than the \(limits.maximumFileBytes) allowed (the limit)")
+        }
+    }
+
+    /// The bytes of the file at `url`, mapped rather than read where the system allows, so that a zip
+    /// package is read from a file exactly as from bytes in memory.
+    private static func mapped(_ url: URL, file: String) throws -> Data {
+        do {
+            return try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw SpreadsheetError.unreadable(
+                SpreadsheetLocation(file: file), "the file cannot be read (\(FileErrorReason.text(error)))")
+        }
     }
 }

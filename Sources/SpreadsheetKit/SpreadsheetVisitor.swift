@@ -1,10 +1,10 @@
 /// Receives a workbook's content one piece at a time, as a streaming reader finds it.
 ///
 /// Readers call `beginSheet` once per sheet in workbook order, then `visit` for every non-empty cell (in
-/// file order, which for files written by spreadsheet programs is rows, then columns), `merge` for every
-/// merged range, `formulaWithoutResult` for every formula cell that has no saved result, and `endSheet`.
-/// A visitor that keeps only what it needs reads any file in bounded memory. Throwing from any method
-/// stops the read with that error.
+/// reading order, rows then columns: a file that gives a cell twice or out of order is refused), `merge`
+/// for every merged range, `formulaWithoutResult` for every formula cell that has no saved result, and
+/// `endSheet`. A visitor that keeps only what it needs reads any file in bounded memory. Throwing from any
+/// method stops the read with that error.
 public protocol SpreadsheetVisitor {
     /// A new sheet starts.
     mutating func beginSheet(named name: String) throws

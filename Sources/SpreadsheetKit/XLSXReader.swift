@@ -11,6 +11,8 @@ enum XLSXReader {
         let workbook = XLSXWorkbookHandler()
         try package.parse(workbookPath, with: workbook)
         let relationships = try relationships(of: workbookPath, in: package)
+        let sheets = try sheetParts(
+            workbook, relationships: relationships, in: package, at: workbookPath, file: file)
 
         var sharedStrings: [String] = []
         let stringsPath =
@@ -32,19 +34,39 @@ enum XLSXReader {
             dateFormats = handler.dateFormats
         }
 
-        for sheet in workbook.sheets {
+        for (sheet, target) in sheets {
+            let location = SpreadsheetLocation(file: file, part: workbookPath, sheet: sheet)
+            try sink.beginSheet(named: sheet, at: location)
+            let handler = XLSXSheetHandler(
+                sink: sink, sharedStrings: sharedStrings, dateFormats: dateFormats, uses1904: workbook.uses1904)
+            try package.parse(target, with: handler) { handler.parser = $0 }
+            try sink.endSheet()
+        }
+    }
+
+    /// Each sheet's name and part, checked before any part is read: every sheet has its own part, and
+    /// the part is in the package.
+    private static func sheetParts(
+        _ workbook: XLSXWorkbookHandler, relationships: [OOXMLRelationship], in package: ZipPackage,
+        at workbookPath: String, file: String
+    ) throws -> [(name: String, part: String)] {
+        var sheetOfPart: [String: String] = [:]
+        return try workbook.sheets.map { sheet in
             let location = SpreadsheetLocation(file: file, part: workbookPath, sheet: sheet.name)
             guard let target = relationships.first(where: { $0.id == sheet.relationshipID })?.target else {
                 throw SpreadsheetError.malformed(
                     location, "the sheet's relationship \(sheet.relationshipID) is missing from the workbook's rels")
             }
-            try sink.beginSheet(named: sheet.name, at: location)
-            if package.contains(target) {
-                let handler = XLSXSheetHandler(
-                    sink: sink, sharedStrings: sharedStrings, dateFormats: dateFormats, uses1904: workbook.uses1904)
-                try package.parse(target, with: handler) { handler.parser = $0 }
+            if let other = sheetOfPart.updateValue(sheet.name, forKey: target.lowercased()) {
+                throw SpreadsheetError.malformed(
+                    location, "the sheet's part \(target) is sheet \"\(other)\"'s too (expected a part per sheet)")
             }
-            try sink.endSheet()
+            guard package.contains(target) else {
+                throw SpreadsheetError.malformed(
+                    location,
+                    "the sheet's part \(target) is missing from the zip package (expected the sheet's cells there)")
+            }
+            return (sheet.name, target)
         }
     }
 

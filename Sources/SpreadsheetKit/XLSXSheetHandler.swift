@@ -66,8 +66,8 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         case .f where inCell:
             sawFormula = true
         case .row:
-            if let bytes = attributes.bytes(.r), let number = ByteText.integer(bytes) {
-                row = number - 1
+            if let bytes = attributes.bytes(.r) {
+                row = try sink.position(bytes, after: row, naming: "row", in: "r", at: sink.location(parser))
             } else {
                 row += 1
             }
@@ -120,7 +120,18 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if row < 0 { row = 0 }
-        if let bytes = attributes.bytes(.r), let reference = ByteText.reference(bytes) {
+        if let bytes = attributes.bytes(.r) {
+            guard let reference = ByteText.reference(bytes) else {
+                throw SpreadsheetError.malformed(
+                    sink.location(parser),
+                    "\"\(String(decoding: bytes, as: UTF8.self))\" is not a cell reference (expected a column and a row, "
+                        + "such as B3)")
+            }
+            if reference.row < row || (reference.row == row && reference.column <= column) {
+                throw SpreadsheetError.malformed(
+                    sink.location(parser, row: reference.row, column: reference.column),
+                    "the cell comes again or out of order (expected each cell once, left to right, top to bottom)")
+            }
             if reference.row != row { row = reference.row }
             column = reference.column
         } else {

@@ -26,6 +26,7 @@ final class XMLEventParser {
     @exclusivity(unchecked) private var failure: (any Error)?
     @exclusivity(unchecked) private var syntaxError: SpreadsheetError?
     @exclusivity(unchecked) private var fedBytes = 0
+    @exclusivity(unchecked) private var attributeCounter = AttributeCounter()
 
     /// A parser that sends events to `handler` and reports errors at `location`.
     init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
@@ -68,6 +69,12 @@ final class XMLEventParser {
     /// Parses the next piece of the document.
     func feed(_ bytes: UnsafeRawBufferPointer) throws {
         guard !bytes.isEmpty else { return }
+        guard attributeCounter.scan(bytes) else {
+            throw SpreadsheetError.limitExceeded(
+                location(),
+                "an element has more than \(AttributeCounter.maximumAttributes) attributes (the limit; "
+                    + "no spreadsheet needs so many)")
+        }
         var remaining = bytes[...]
         if context == nil {
             let head = remaining.prefix(4)
@@ -233,7 +240,15 @@ final class XMLEventParser {
         location.line = Int(error.line)
         location.column = Int(error.int2)
         var text = error.message.map { String(cString: $0) } ?? "unknown error"
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
+        if text.hasPrefix("Huge input lookup") {
+            text = "a piece of markup is longer than the parser allows (10,000,000 bytes)"
+        } else if text.hasPrefix("Input is not proper UTF-8"), let bytes = text.range(of: "Bytes: ") {
+            text =
+                "the text is not UTF-8 at the bytes \(text[bytes.upperBound...]) (save the file as UTF-8 or declare"
+                + " its encoding)"
+        }
         if let first = text.first, text.dropFirst().first?.isLowercase ?? true {
             text = first.lowercased() + text.dropFirst()
         }

@@ -1,40 +1,39 @@
 import SLIKit
 import SpreadsheetKit
 
-/// Prints one sheet as CSV from cell A1 to a known last column, a row at a time as the cells are read,
-/// for sheets whose rows come in order: memory holds one row at most.
+/// Prints one sheet as CSV, a line per row from row 1 and a field per column from column A to the used
+/// range's last, as the cells stream past: memory holds one row.
+///
+/// The readers deliver a sheet's cells in reading order (rows, then columns), so a row is complete once a
+/// cell of a later row arrives.
 struct CSVSheetPrinter: SpreadsheetVisitor {
     /// Where the lines go.
     var output: StandardOutput
-    /// The position of the sheet to print among all sheets.
+    /// The position of the sheet to print among the workbook's sheets (0 for the first).
     let sheetIndex: Int
-    /// The number of fields on every line.
-    let columns: Int
-    private var index = -1
+    /// The sheet's used range, from a first reading.
+    let usedRange: CellRange
+    private var sheetsSeen = 0
     private var printing = false
-    private var row = -1
-    private var nextRow = 0
-    private var fields: [String] = []
+    private var row = 0
+    private var fields: [String]
 
-    /// A printer of the sheet at `sheetIndex`, `columns` fields wide.
-    init(output: StandardOutput, sheetIndex: Int, columns: Int) {
+    /// A printer of the sheet at `sheetIndex`, whose used range is `usedRange`, writing to `output`.
+    init(output: StandardOutput, sheetIndex: Int, usedRange: CellRange) {
         self.output = output
         self.sheetIndex = sheetIndex
-        self.columns = columns
+        self.usedRange = usedRange
+        fields = Array(repeating: "", count: usedRange.end.column + 1)
     }
 
     mutating func beginSheet(named name: String) throws {
-        index += 1
-        printing = index == sheetIndex
+        printing = sheetsSeen == sheetIndex
+        sheetsSeen += 1
     }
 
     mutating func visit(_ value: CellValue, at reference: CellReference) throws {
-        guard printing, reference.column < columns else { return }
-        if reference.row != row {
-            printRow()
-            row = reference.row
-            fields = Array(repeating: "", count: columns)
-        }
+        guard printing, reference.column < fields.count else { return }
+        while row < reference.row { printRow() }
         fields[reference.column] = DelimitedText.field(value.text)
     }
 
@@ -42,18 +41,13 @@ struct CSVSheetPrinter: SpreadsheetVisitor {
 
     mutating func endSheet() throws {
         guard printing else { return }
-        printRow()
+        while row <= usedRange.end.row { printRow() }
         printing = false
     }
 
     private mutating func printRow() {
-        guard row >= nextRow else { return }
-        let empty = String(repeating: ",", count: columns - 1) + "\n"
-        while nextRow < row {
-            output.write(empty)
-            nextRow += 1
-        }
         output.write(fields.joined(separator: ",") + "\n")
-        nextRow = row + 1
+        for index in fields.indices where !fields[index].isEmpty { fields[index] = "" }
+        row += 1
     }
 }

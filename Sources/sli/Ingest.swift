@@ -77,6 +77,11 @@ extension SLI {
                 for warning in result.warnings { print("  warning: \(warning)") }
             }
             try store.checkpoint()
+            guard FileManager.default.fileExists(atPath: store.path) else {
+                throw CommandError(
+                    "\(store.path): the store was removed while the files were ingested, so none of them is kept;"
+                        + " ingest them again")
+            }
             print(
                 "\(counts.accepted) accepted, \(counts.unchanged) unchanged, \(counts.rejected) rejected"
                     + " (cycle \(cycle.name))")

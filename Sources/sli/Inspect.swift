@@ -77,33 +77,33 @@ extension SLI {
             }
         }
 
-        /// Prints the chosen sheet in two passes, the first finding its width: a sheet whose rows come in
-        /// order streams in bounded memory; one whose rows do not is read whole and printed in order.
+        /// The most fields `--format csv` prints for one sheet (empty cells from A1 included).
+        static let maximumCSVFields = 10_000_000
+
+        /// Prints the chosen sheet as CSV in two readings, both in bounded memory: the first finds the
+        /// sheet's used range, the second prints it.
         private func printCSV(_ url: URL, to output: inout StandardOutput) throws {
-            var layout = SheetLayout(sheetFilter: sheet)
-            _ = try SpreadsheetReader.stream(contentsOf: url, into: &layout)
-            guard let chosen = layout.chosenIndex else {
-                let names = layout.names.map { "\"\($0)\"" }.joined(separator: ", ")
+            let name = url.lastPathComponent
+            let sheets = try SpreadsheetReader.summary(contentsOf: url).sheets
+            let index = sheet.map { wanted in sheets.firstIndex { $0.name == wanted } } ?? (sheets.isEmpty ? nil : 0)
+            guard let index else {
+                let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
                 throw SpreadsheetError.malformed(
-                    SpreadsheetLocation(file: url.lastPathComponent),
+                    SpreadsheetLocation(file: name),
                     sheet.map { "there is no sheet named \"\($0)\" (the sheets are \(names))" }
                         ?? "the workbook has no sheets")
             }
-            guard let end = layout.end else { return }
-            if layout.rowsInOrder {
-                var printer = CSVSheetPrinter(output: output, sheetIndex: chosen, columns: end.column + 1)
-                _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
-                output = printer.output
-                return
+            guard let range = sheets[index].usedRange else { return }
+            let fields = (range.end.row + 1) * (range.end.column + 1)
+            if fields > Self.maximumCSVFields {
+                throw SpreadsheetError.limitExceeded(
+                    SpreadsheetLocation(file: name, sheet: sheets[index].name),
+                    "the sheet spans A1:\(range.end), \(fields) cells as CSV, more than the \(Self.maximumCSVFields) "
+                        + "printed (print its cells one by one with --format jsonl)")
             }
-            let chosenSheet = try SpreadsheetReader.read(contentsOf: url).workbook.sheets[chosen]
-            for row in 0...end.row {
-                var fields: [String] = []
-                for column in 0...end.column {
-                    fields.append(DelimitedText.field(chosenSheet[row, column]?.text ?? ""))
-                }
-                output.write(fields.joined(separator: ",") + "\n")
-            }
+            var printer = CSVSheetPrinter(output: output, sheetIndex: index, usedRange: range)
+            _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
+            output = printer.output
         }
     }
 }

@@ -8,6 +8,11 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The store file (default: $SLI_STORE, else ./sli.sqlite).")
     var store: String?
 
+    /// Refuses an empty `--store`, which would otherwise mean the default store.
+    func validate() throws {
+        if store?.isEmpty == true { throw ValidationError("--store needs a path to a store file (it was empty)") }
+    }
+
     /// The store path in use.
     var path: String { StoreLocation.resolve(option: store) }
 

@@ -51,10 +51,10 @@ extension SLI {
             let decoded: DecodedFile
             do {
                 decoded = validator.validate(
-                    try Data(contentsOf: url), fileName: file, frameworkID: framework, regionID: region)
+                    try ReturnValidator.bytes(of: url), fileName: file, frameworkID: framework, regionID: region)
             } catch {
-                let problem = Problem(file: file, message: "the file cannot be read (\(FileErrorReason.text(error)))")
-                decoded = DecodedFile(format: nil, assessment: nil, problems: [problem])
+                decoded = DecodedFile(
+                    format: nil, assessment: nil, problems: [ReturnValidator.problem(error, fileName: file)])
             }
             return ValidationReport.Result(
                 file: file, decoding: Decoding(assessment: decoded.assessment, problems: decoded.problems))

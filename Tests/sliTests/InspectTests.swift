@@ -63,7 +63,7 @@ struct InspectTests {
         #expect(output.standardOutput == "Locality,Rating,\n\"Bolton, \"\"North\"\"\",0.5,TRUE\n2016-03-01,,#N/A\n")
     }
 
-    @Test func printsRowsOutOfOrderInOrder() throws {
+    @Test func refusesRowsOutOfOrderInEveryFormat() throws {
         let url = try file(
             "Shuffled.xml",
             """
@@ -77,21 +77,15 @@ struct InspectTests {
             </Table></Worksheet>
             </Workbook>
             """)
-        let summary = try CommandRunner.run(["inspect", url.path])
-        #expect(
-            summary.standardOutput
-                == "format: SpreadsheetML 2003\nsheets: 1\nsheet 1 \"Data\": A1:B3, 3 cells, "
-                + "1 formula without a saved result\n")
-        let jsonl = try CommandRunner.run(["inspect", url.path, "--format", "jsonl"])
-        #expect(
-            jsonl.standardOutput == """
-                {"sheet": "Data", "ref": "B2", "type": "number", "value": 4}
-                {"sheet": "Data", "ref": "A3", "type": "number", "value": 5}
-                {"sheet": "Data", "ref": "A1", "type": "number", "value": 1}
-
-                """)
-        let csv = try CommandRunner.run(["inspect", url.path, "--format", "csv"])
-        #expect(csv.standardOutput == "1,\n,4\n5,\n")
+        for format in ["text", "jsonl", "csv"] {
+            let output = try CommandRunner.run(["inspect", url.path, "--format", format])
+            #expect(output.status == 1)
+            #expect(output.standardOutput == "")
+            #expect(
+                output.standardError
+                    == "sli: Shuffled.xml: sheet \"Data\" line 5:18: ss:Index=\"1\" puts the row at or before the one"
+                    + " before it (expected each row once, in order)\n")
+        }
     }
 
     @Test func printsAGapOfEmptyRowsInCSV() throws {

@@ -5,7 +5,8 @@ import SpreadsheetKit
 /// region: the one validation that every front door runs, whether the file came from a folder or an
 /// upload.
 ///
-/// The framework and region are the ones the caller names (a cycle's, when the file is returned for
+/// A return is read within the limits for one (``ReadLimits/submission``), far below what a spreadsheet
+/// program could hold and far above what a framework asks. The framework and region are the ones the caller names (a cycle's, when the file is returned for
 /// one) or else the ones the workbook's hidden sheet names.
 public struct ReturnValidator: Sendable {
     /// Where the frameworks and regions come from.
@@ -31,7 +32,7 @@ public struct ReturnValidator: Sendable {
     ) -> DecodedFile {
         let read: ReadWorkbook
         do {
-            read = try SpreadsheetReader.read(data: data, fileName: fileName)
+            read = try SpreadsheetReader.read(data: data, fileName: fileName, limits: .submission)
         } catch {
             return DecodedFile(format: nil, assessment: nil, problems: [Self.problem(error, fileName: fileName)])
         }
@@ -58,7 +59,8 @@ public struct ReturnValidator: Sendable {
     public static func validate(_ data: Data, fileName: String, decoder: SubmissionDecoder) -> DecodedFile {
         do {
             return decode(
-                try SpreadsheetReader.read(data: data, fileName: fileName), fileName: fileName, decoder: decoder)
+                try SpreadsheetReader.read(data: data, fileName: fileName, limits: .submission), fileName: fileName,
+                decoder: decoder)
         } catch {
             return DecodedFile(format: nil, assessment: nil, problems: [problem(error, fileName: fileName)])
         }
@@ -70,10 +72,22 @@ public struct ReturnValidator: Sendable {
         return DecodedFile(format: read.format, assessment: decoding.assessment, problems: decoding.problems)
     }
 
-    /// The problem a failure to read the file stands for.
-    private static func problem(_ error: any Error, fileName: String) -> Problem {
+    /// The bytes of the returned file at `url`, refused before they are read when the file is larger
+    /// than a return may be (``ReadLimits/submission``).
+    ///
+    /// - Throws: ``SpreadsheetError`` for a file too large, and the file system's error for one that cannot
+    ///   be read; ``problem(_:fileName:)`` says either in words.
+    public static func bytes(of url: URL) throws -> Data {
+        if let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize {
+            try SpreadsheetReader.checkSize(size, file: url.lastPathComponent, limits: .submission)
+        }
+        return try Data(contentsOf: url)
+    }
+
+    /// The problem a failure to read the file received as `fileName` stands for, at the place it names.
+    public static func problem(_ error: any Error, fileName: String) -> Problem {
         if let error = error as? SpreadsheetError { return Problem(error, fileName: fileName) }
-        return Problem(file: fileName, message: "the file cannot be read (\(error))")
+        return Problem(file: fileName, message: "the file cannot be read (\(FileErrorReason.text(error)))")
     }
 
     /// Why a workbook without its hidden sheet's `kind` cannot be checked, and what the locality can do.

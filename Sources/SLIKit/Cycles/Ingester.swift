@@ -46,13 +46,10 @@ public struct Ingester: Sendable {
         let fileName = url.lastPathComponent
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try ReturnValidator.bytes(of: url)
         } catch {
             return IngestResult(
-                path: shownPath,
-                outcome: .rejected([
-                    Problem(file: fileName, message: "the file cannot be read (\(FileErrorReason.text(error)))")
-                ]))
+                path: shownPath, outcome: .rejected([ReturnValidator.problem(error, fileName: fileName)]))
         }
         return await ingest(data, fileName: fileName, path: shownPath)
     }

@@ -12,8 +12,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCycle(String)
     /// A cycle with the name already exists.
     case duplicateCycleName(String)
+    /// The name cannot be a cycle's: names of cycles become parts of file names.
+    case unusableCycleName(String)
     /// The cycle is published, so its submissions are frozen.
     case cyclePublished(String)
+    /// The cycle is published, so its Market Place offers and requests are frozen.
+    case marketPlaceFrozen(String)
     /// The baseline cycle named for a new cycle does not exist.
     case unknownBaselineCycle(String)
     /// No store file exists at the path.
@@ -34,8 +38,13 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "no cycle is named \"\(name)\""
         case .duplicateCycleName(let name):
             "a cycle named \"\(name)\" already exists"
+        case .unusableCycleName(let name):
+            "\"\(name)\" cannot name a cycle (expected 1 to 100 letters, digits, spaces, dots, dashes or"
+                + " underscores, beginning with a letter or digit, such as nw-2016)"
         case .cyclePublished(let name):
             "cycle \"\(name)\" is published: its submissions are frozen and no file can be added"
+        case .marketPlaceFrozen(let name):
+            "cycle \"\(name)\" is published: its Market Place is frozen and no offer or request can be added"
         case .unknownBaselineCycle(let name):
             "baseline cycle \"\(name)\" does not exist"
         case .noStore(let path):

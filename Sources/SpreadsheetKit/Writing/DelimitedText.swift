@@ -6,7 +6,15 @@ public enum DelimitedText {
     }
 
     /// One CSV field, quoted when needed.
+    ///
+    /// Text that a spreadsheet opening the file would run as a formula (it begins with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return and is not a number, such as `=cmd|' /C calc'!A0`) gets a leading
+    /// apostrophe, as OWASP advises, so that it shows as the text it is.
     public static func field(_ text: String) -> String {
+        var text = text
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
+            text = "'" + text
+        }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Times sli on the hostile files of issue 12 (Benchmarks/hostile-files.py) and on a 300 MB padded return:
+# each command's exit status, wall time and peak memory. Every one should be refused or read within about
+# 1 s and 200 MB, and none should end by a signal (status 128 or more).
+#
+# Usage: Benchmarks/hostile.sh        (needs /usr/bin/time; times a release build, made here, or $SLI)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+sli="${SLI:-}"
+if [ -z "$sli" ]; then
+    swift build -c release --product sli >/dev/null || exit 1
+    sli="$(swift build -c release --show-bin-path)/sli"
+fi
+python3 Benchmarks/hostile-files.py "$work"
+python3 - "$work" <<'PY'
+import sys
+with open(sys.argv[1] + "/padded-return.xml", "w") as file:
+    file.write('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">')
+    file.write(" " * (300 << 20))
+    file.write("</Workbook>")
+PY
+
+printf '%-32s %-22s %6s %8s %9s\n' FILE COMMAND STATUS SECONDS "PEAK MB"
+for file in "$work"/*; do
+    for command in "inspect" "inspect --format jsonl" "inspect --format csv" "validate"; do
+        # shellcheck disable=SC2086
+        timeout 120 /usr/bin/time -f '%e %M' -o "$work/time" "$sli" $command "$file" >/dev/null 2>"$work/err"
+        status=$?
+        read -r seconds kilobytes < <(tail -n 1 "$work/time")
+        printf '%-32s %-22s %6s %8s %9s\n' "$(basename "$file")" "$command" "$status" "$seconds" \
+            "$((kilobytes / 1024))"
+    done
+done
