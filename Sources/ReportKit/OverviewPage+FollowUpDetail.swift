@@ -1,7 +1,7 @@
 import SLIKit
 
 extension OverviewPage {
-    /// The rest of what `sli followup` gives, below the change by theme: who took part in one cycle only,
+    /// The rest of what the follow-up evaluation gives, below the change by theme: who took part in one cycle only,
     /// how items changed, the local recommendations implemented, the regional recommendations' progress
     /// and the indicator changes. The items that changed, theme by theme, are exported only.
     static func followUpDetail(_ followUp: ReportFollowUp, data: ReportData) -> (

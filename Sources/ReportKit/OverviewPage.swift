@@ -333,7 +333,7 @@ enum OverviewPage {
         return blocks
     }
 
-    /// The change since the baseline by theme and the rest of what `sli followup` gives; exports the
+    /// The change since the baseline by theme and the rest of what the follow-up evaluation gives; exports the
     /// paired changes per locality.
     static func followUp(_ data: ReportData) -> (blocks: [ReportBlock], exports: [ReportTable]) {
         guard let followUp = data.followUp else { return ([], []) }

@@ -2,7 +2,7 @@ import Foundation
 import SLIKit
 
 extension ReportData {
-    /// Fills ``followUp`` with what `sli followup` gives: each theme's paired change since the baseline
+    /// Fills ``followUp`` with what the follow-up evaluation gives: each theme's paired change since the baseline
     /// cycle (the median change, how many localities improved or declined, and the Wilcoxon signed-rank
     /// p-value where there are enough pairs), every item's change, the local recommendations implemented,
     /// the regional recommendations' progress and the indicator changes.

@@ -9,7 +9,7 @@ extension ReportData {
     /// Each part is filled by its own adapter: participation and sources from the submissions, scores from
     /// the ``Scorer`` over the current assessments, indicators from the ``Benchmarker``, the Market Place
     /// from the ``MarketMatcher``, recommendations and actions from tracking (over the baseline cycle and
-    /// this one together, as `sli followup` reads them), and the change since the baseline from
+    /// this one together, as the follow-up reads them), and the change since the baseline from
     /// ``FollowUp`` when the cycle has a baseline. The report is marked synthetic when the
     /// store records the cycle as an example cycle (``CycleFilesRepository/isSynthetic(cycleID:)``).
     ///

@@ -1,6 +1,6 @@
 import SLIKit
 
-/// The change between the baseline cycle and this (follow-up) cycle: everything `sli followup` gives.
+/// The change between the baseline cycle and this (follow-up) cycle: everything the follow-up evaluation gives.
 public struct ReportFollowUp: Sendable, Hashable, Codable {
     /// The baseline cycle's name.
     public var baselineCycleName: String

@@ -1,6 +1,6 @@
 /// One locality's participation in the cycle: whether and when it submitted.
 public struct ReportParticipation: Sendable, Hashable, Codable {
-    /// Where a locality's submission stands, in the words `sli status` uses.
+    /// Where a locality's submission stands, in the words of the cycle status.
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         /// An accepted submission arrived by the deadline.
         case received

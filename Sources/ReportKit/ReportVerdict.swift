@@ -35,7 +35,7 @@ public struct ReportVerdict: Sendable, Hashable, Codable {
         self.method = method
     }
 
-    /// `better at 99.8%`, `similar at 95%` or `not compared`, as `sli indicators show` says it.
+    /// `better at 99.8%`, `similar at 95%` or `not compared`, as the indicator tables say it.
     public var text: String {
         outcome == .notCompared ? outcome.rawValue : "\(outcome.rawValue) at \(level)"
     }

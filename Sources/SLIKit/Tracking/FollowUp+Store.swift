@@ -2,7 +2,7 @@ import Foundation
 
 extension FollowUp {
     /// The follow-up evaluation of `cycle` against its `baseline` as `store` holds them: the one that
-    /// `sli followup` prints and the report shows.
+    /// every front door shows, at the terminal and in the report.
     ///
     /// Action plans and recommendation updates are read from both cycles together: a plan imported into
     /// the follow-up cycle replaces the locality's baseline plan, and updates recorded in either cycle
