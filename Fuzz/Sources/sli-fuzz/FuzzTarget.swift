@@ -1,5 +1,6 @@
 import Foundation
 import SLIKit
+import SpreadsheetKit
 import ZIPFoundation
 
 /// What one fuzz run feeds its input to, chosen by `SLI_FUZZ_TARGET`.
@@ -22,11 +23,12 @@ enum FuzzTarget: String, CaseIterable {
 
     /// The decoder for `decode`, from the catalog in the current folder.
     static let submissionDecoder: Ingester.Decode = {
-        let catalog = Catalog.default
+        let catalog = Catalog(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         do {
-            return Ingester.readAndDecode(
+            let decoder = SubmissionDecoder(
                 framework: try catalog.framework(id: "nw-infant-mortality-2016"),
                 region: try catalog.region(id: "north-west"))
+            return { data, fileName in ReturnValidator.validate(data, fileName: fileName, decoder: decoder) }
         } catch {
             fatalError("run the decode target from the repository's folder (\(error))")
         }
