@@ -23,7 +23,6 @@ extension SLI.ActionsCommand {
             var rows: [[String]] = []
             var csv = [["locality_code", "locality", "theme", "item", "state", "action_rows"]]
             var withoutPlan: [String] = []
-            var documented: [ActionStatusDocument.Locality] = []
             for locality in opened.region.localities {
                 guard let planned = actions[locality.code] else {
                     withoutPlan.append(locality.name)
@@ -41,14 +40,6 @@ extension SLI.ActionsCommand {
                         entry.actionRows.map(String.init).joined(separator: " "),
                     ]
                 }
-                documented.append(
-                    ActionStatusDocument.Locality(
-                        code: locality.code, name: locality.name,
-                        entries: status.entries.map { entry in
-                            ActionStatusDocument.Entry(
-                                theme: entry.themeID, item: entry.itemID, state: entry.state.rawValue,
-                                actionRows: entry.actionRows)
-                        }))
                 rows.append([
                     locality.name, String(status.entries.count - status.itemIDs(.noAction).count),
                     list(.completed), list(.overdue), list(.noAction),
@@ -61,10 +52,10 @@ extension SLI.ActionsCommand {
                 return
             case .json:
                 print(
-                    try JSONText.document(
+                    try JSONDocument.text(
                         ActionStatusDocument(
-                            cycle: opened.cycle.name, asOf: ISODateText.format(day), localities: documented,
-                            withoutPlan: opened.region.localities.filter { actions[$0.code] == nil }.map(\.code))))
+                            cycle: opened.cycle, region: opened.region, framework: opened.framework, actions: actions,
+                            asOf: day)))
                 return
             }
             var text = "action status on \(ISODateText.format(day)), cycle \(opened.cycle.name)\n\n"

@@ -40,10 +40,8 @@ extension SLI {
                 data = Data(text.utf8)
             case .json:
                 data = Data(
-                    try JSONText.document(
-                        AnswerExportDocument(
-                            cycle: cycle.name, framework: framework.id, frameworkVersion: framework.version,
-                            audience: "network lead: names localities", answers: rows)
+                    try JSONDocument.text(
+                        AnswerExportDocument(cycle: cycle, framework: framework, answers: rows)
                     ).utf8)
             }
             try data.write(to: url, options: .atomic)
@@ -55,7 +53,7 @@ extension SLI {
             let contributorsText =
                 switch format {
                 case .csv: ContributorExportRow.csvHeader + contributors.map(\.csvLine).joined()
-                case .json: try JSONText.document(contributors)
+                case .json: try JSONDocument.text(contributors)
                 }
             try Data(contributorsText.utf8).write(to: contributorsURL, options: .atomic)
             print("wrote \(contributors.count) contributing agencies to \(contributorsURL.relativePath)")

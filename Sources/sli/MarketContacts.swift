@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market contacts --cycle CYCLE`: per locality, whom it contacts and who contacts it.
-    struct Contacts: ParsableCommand {
+    struct Contacts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List, per locality, whom it will contact and who will contact it; then pairings by theme."
         )
@@ -14,14 +14,14 @@ extension SLI.MarketCommand {
         var suggestions = false
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
-            let (plan, leads) = try context.plan(suggested: suggestions)
+        func run() async throws {
+            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let (plan, leads) = try await context.plan(suggested: suggestions)
             print(Self.text(plan: plan, leads: leads, context: context, suggested: suggestions), terminator: "")
         }
 
         /// The contact lists and the pairings by theme, as they read in a terminal.
-        static func text(plan: MatchPlan, leads: MarketLeads, context: MarketContext, suggested: Bool) -> String {
+        static func text(plan: MatchPlan, leads: MarketLeads, context: MarketPlaceContext, suggested: Bool) -> String {
             func about(_ contact: ContactList.Contact) -> String {
                 context.themeName(contact.themeID) + (contact.itemID.map { " (\($0))" } ?? "")
             }

@@ -5,7 +5,7 @@ import SLIKit
 struct MarketPlanOutput {
     var plan: MatchPlan
     var leads: MarketLeads
-    var context: MarketContext
+    var context: MarketPlaceContext
     /// `match` for a plan of offers made, `suggestion` for suggested pairings.
     var status: String
 
@@ -63,11 +63,8 @@ struct MarketPlanOutput {
     /// The plan as a JSON document that says what it is and whom it is for.
     var json: String {
         get throws {
-            let document = MarketPlanDocument(
-                cycle: context.cycle.name,
-                kind: status == "suggestion" ? "suggested pairings from self-assessments" : "market place plan",
-                audience: "network lead and participating localities: names localities", plan: plan)
-            return try JSONText.document(document)
+            try JSONDocument.text(
+                MarketPlanDocument(cycle: context.cycle, plan: plan, suggested: status == "suggestion"))
         }
     }
 }

@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market summary --cycle CYCLE`: what the cycle's Market Place holds.
-    struct Summary: ParsableCommand {
+    struct Summary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Count requests and offers by theme and locality; show where requests outnumber offers."
         )
@@ -12,14 +12,14 @@ extension SLI.MarketCommand {
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
-            let summary = MarketSummary(entries: try context.store.marketEntries(cycleID: context.cycle.id))
+        func run() async throws {
+            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let summary = MarketSummary(entries: try await context.store.marketEntries(cycleID: context.cycle.id))
             print(Self.text(summary, context: context), terminator: "")
         }
 
         /// The summary as it reads in a terminal.
-        static func text(_ summary: MarketSummary, context: MarketContext) -> String {
+        static func text(_ summary: MarketSummary, context: MarketPlaceContext) -> String {
             func rows(_ heading: String, _ tallies: [MarketSummary.Tally], name: (String) -> String) -> String {
                 TextTable.render(
                     [[heading, "REQUESTS", "OFFERS", "CAPACITY"]]

@@ -24,4 +24,9 @@ enum ProblemReport {
         FileHandle.standardError.write(Data("nothing imported from \(file): \(count)\n".utf8))
         return .failure
     }
+
+    /// Writes a refused file's problems and the closing line; returns the exit status.
+    static func refused(_ rejection: FileRejection) -> ExitCode {
+        refused(rejection.problems, file: rejection.file)
+    }
 }

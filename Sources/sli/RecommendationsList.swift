@@ -45,12 +45,8 @@ extension SLI.RecommendationsCommand {
                 return
             case .json:
                 print(
-                    try JSONText.document(
-                        RecommendationListDocument(
-                            cycle: opened.cycle.name, asOf: ISODateText.format(day),
-                            recommendations: shown.map(Self.documented),
-                            byLead: tracker.summaryByLead(asOf: day).map(RecommendationListDocument.Progress.init),
-                            byTheme: tracker.summaryByTheme(asOf: day).map(RecommendationListDocument.Progress.init))))
+                    try JSONDocument.text(
+                        RecommendationListDocument(cycle: opened.cycle, tracker: tracker, shown: shown, asOf: day)))
                 return
             }
             let rows = shown.map { recommendation in
@@ -80,18 +76,6 @@ extension SLI.RecommendationsCommand {
                         recommendation.latestUpdate?.author ?? "", recommendation.latestUpdate?.note ?? "",
                     ]
                 }).map(DelimitedText.line).joined()
-        }
-
-        /// The JSON form of one recommendation.
-        static func documented(_ recommendation: TrackedRecommendation) -> RecommendationListDocument.Recommendation {
-            RecommendationListDocument.Recommendation(
-                id: recommendation.item.id, theme: recommendation.themeID, lead: recommendation.lead,
-                status: recommendation.status.rawValue, due: recommendation.dueDate.map(ISODateText.format),
-                overdue: recommendation.isOverdue,
-                latestUpdate: recommendation.latestUpdate.map {
-                    RecommendationListDocument.Update(
-                        date: ISODateText.format($0.date), author: $0.author, note: $0.note)
-                })
         }
 
         /// Progress summaries as a table headed by `kind`.

@@ -54,7 +54,7 @@ extension SLI {
             case .csv:
                 print(([rows.header] + rows.rows).map(DelimitedText.line).joined(), terminator: "")
             case .json:
-                print(try JSONText.document(ScoreDocument(cycle: cycle, card: card, localityCode: code)))
+                print(try JSONDocument.text(ScoreDocument(cycle: cycle, card: card, localityCode: code)))
             }
         }
 

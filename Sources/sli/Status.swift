@@ -70,7 +70,7 @@ extension SLI {
 
         /// The status as a JSON document.
         static func json(_ status: CycleStatus) throws -> String {
-            try JSONText.document(StatusDocument(status))
+            try JSONDocument.text(StatusDocument(status))
         }
     }
 }

@@ -6,8 +6,6 @@ public enum BenchmarkingError: Error, Sendable, Hashable, CustomStringConvertibl
     case duplicateIndicator(file: String, id: String)
     /// An indicator identifier that no definition has.
     case unknownIndicator(String, known: [String])
-    /// An imported file had bad rows; nothing from it was accepted.
-    case invalidRows([Problem])
     /// The cycle is published, so its figures can no longer change.
     case cyclePublished(String)
 
@@ -20,8 +18,6 @@ public enum BenchmarkingError: Error, Sendable, Hashable, CustomStringConvertibl
             "\(file): indicator \"\(id)\" is defined twice"
         case .unknownIndicator(let id, let known):
             "unknown indicator \"\(id)\"; expected one of: \(known.joined(separator: ", "))"
-        case .invalidRows(let problems):
-            problems.map(\.description).joined(separator: "\n")
         case .cyclePublished(let name):
             "cycle \"\(name)\" is published; its indicator figures are frozen"
         }

@@ -31,13 +31,15 @@ public struct IndicatorImport: Sendable {
     /// The figures in the first sheet of `workbook`, read from a file named `fileName`.
     ///
     /// - Parameter lineNumbers: Whether to place problems at `line N` (for CSV files) rather than at cells.
-    /// - Throws: ``BenchmarkingError/invalidRows(_:)`` with every problem found, row by row.
+    /// - Throws: ``FileRejection`` with every problem found, row by row.
     public func read(_ workbook: Workbook, fileName: String, lineNumbers: Bool = false) throws -> [IndicatorValue] {
         var problems: [Problem] = []
         guard let sheet = workbook.sheets.first, let used = sheet.usedRange else {
-            throw BenchmarkingError.invalidRows([
-                Problem(file: fileName, message: "the file holds no rows; expected a header row and figures")
-            ])
+            throw FileRejection(
+                file: fileName,
+                problems: [
+                    Problem(file: fileName, message: "the file holds no rows; expected a header row and figures")
+                ])
         }
         func problem(_ reference: CellReference, _ message: String) {
             problems.append(
@@ -55,7 +57,7 @@ public struct IndicatorImport: Sendable {
                 "missing column\(missing.count == 1 ? "" : "s") \(missing.map { "\"\($0)\"" }.joined(separator: ", ")); "
                     + "expected a header row with locality, indicator, period, numerator, denominator (and optionally value)"
             )
-            throw BenchmarkingError.invalidRows(problems)
+            throw FileRejection(file: fileName, problems: problems)
         }
 
         var values: [IndicatorValue] = []
@@ -141,7 +143,7 @@ public struct IndicatorImport: Sendable {
                     areaCode: area, indicatorID: definition.id, period: period, numerator: numerator.value,
                     denominator: denominator.value))
         }
-        if !problems.isEmpty { throw BenchmarkingError.invalidRows(problems) }
+        if !problems.isEmpty { throw FileRejection(file: fileName, problems: problems) }
         return values
     }
 

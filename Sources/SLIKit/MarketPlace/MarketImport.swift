@@ -99,7 +99,8 @@ public struct MarketImport: Sendable {
     /// The entries in `workbook`, read from the file `fileName`.
     ///
     /// - Parameter isText: whether the file is plain text (CSV), so that rows are reported as lines.
-    /// - Throws: `MarketPlaceError`, with every problem found, when any row is wrong.
+    /// - Throws: `MarketPlaceError` when the file has no header row or lacks columns; ``FileRejection``, with
+    ///   every problem found, when any row is wrong.
     public func entries(from workbook: Workbook, fileName: String, isText: Bool) throws -> [MarketPlaceEntry] {
         let sheet =
             workbook.sheets.first { $0.name.lowercased() == "market place" } ?? workbook.sheets.first
@@ -133,7 +134,7 @@ public struct MarketImport: Sendable {
             for problem in checked.problems { report(problem.column, problem.message) }
             if let entry = checked.entry { entries.append(entry) }
         }
-        guard problems.isEmpty else { throw MarketPlaceError.invalidRows(problems: problems) }
+        guard problems.isEmpty else { throw FileRejection(file: fileName, problems: problems) }
         return entries
     }
 }

@@ -4,8 +4,6 @@ public enum MarketPlaceError: Error, Sendable, Hashable, CustomStringConvertible
     case emptyFile(file: String)
     /// The header row lacks required columns.
     case missingColumns(file: String, sheet: String, columns: [String])
-    /// Some rows are wrong; nothing was imported.
-    case invalidRows(problems: [Problem])
     /// An entry given field by field (on the command line) is wrong.
     case invalidEntry(messages: [String])
 
@@ -17,8 +15,6 @@ public enum MarketPlaceError: Error, Sendable, Hashable, CustomStringConvertible
         case .missingColumns(let file, let sheet, let columns):
             "\(file): sheet \"\(sheet)\": header row lacks the column(s) \(columns.joined(separator: ", ")); "
                 + "expected kind,locality,theme,item,title,description,capacity"
-        case .invalidRows(let problems):
-            problems.map(\.description).joined(separator: "\n")
         case .invalidEntry(let messages):
             messages.joined(separator: "; ")
         }

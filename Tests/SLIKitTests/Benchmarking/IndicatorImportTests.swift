@@ -90,9 +90,10 @@ struct IndicatorImportTests {
             ["Bolton", "infant-mortality", "2014/15", "15", "3600", ""],
             ["Bury", "infant-mortality", "", "10", "0", ""],
         ])
-        let error = try #require(throws: BenchmarkingError.self) {
+        let error = try #require(throws: FileRejection.self) {
             try importer.read(workbook, fileName: "figures.xlsx")
         }
+        #expect(error.file == "figures.xlsx")
         #expect(
             error.description.split(separator: "\n") == [
                 #"figures.xlsx: sheet "figures" cell A3: no locality "Boltn" in North West"#,
@@ -108,7 +109,7 @@ struct IndicatorImportTests {
     }
 
     @Test func namesMissingColumns() throws {
-        let error = try #require(throws: BenchmarkingError.self) {
+        let error = try #require(throws: FileRejection.self) {
             try importer.read(Self.workbook([["locality", "indicator", "count"]]), fileName: "figures.csv")
         }
         #expect(
@@ -118,7 +119,7 @@ struct IndicatorImportTests {
     }
 
     @Test func placesProblemsOnLinesForCSV() throws {
-        let error = try #require(throws: BenchmarkingError.self) {
+        let error = try #require(throws: FileRejection.self) {
             try importer.read(
                 Self.workbook([
                     ["locality", "indicator", "period", "numerator", "denominator"],

@@ -67,7 +67,7 @@ struct MarketImportTests {
         #expect {
             try Self.importer.entries(from: workbook, fileName: "market.xml", isText: false)
         } throws: { error in
-            (error as? MarketPlaceError)?.description == """
+            (error as? FileRejection)?.description == """
                 market.xml: sheet "offers" cell A3: kind "gift" is not offer or request
                 market.xml: sheet "offers" cell B3: locality "Boltn" is not in the region
                 market.xml: sheet "offers" cell C3: theme "housing" is not in the framework (expected one of: co-sleeping, smoking)

@@ -1,18 +1,23 @@
 import Foundation
-import SLIKit
 import SpreadsheetKit
 
-/// One indicator result as `sli indicators show` prints it.
-struct IndicatorRow: Encodable {
+/// One indicator result as a table row and as JSON: the figures, the intervals, the verdicts and the trend.
+public struct IndicatorRow: Encodable, Sendable {
     /// A verdict with the level and method it rests on.
-    struct Verdict: Encodable {
-        var outcome: String
-        var level: String
-        var method: String
-        var benchmark: String
-        var benchmarkValue: Double
+    public struct Verdict: Encodable, Sendable {
+        /// Better, similar, worse, higher or lower.
+        public var outcome: String
+        /// The confidence level the verdict is taken at.
+        public var level: String
+        /// The interval method the verdict rests on.
+        public var method: String
+        /// The area compared with.
+        public var benchmark: String
+        /// The benchmark's value.
+        public var benchmarkValue: Double
 
-        init(_ comparison: Comparison) {
+        /// The verdict of one comparison.
+        public init(_ comparison: Comparison) {
             outcome = comparison.outcome.rawValue
             level = comparison.level.rawValue
             method = comparison.method.rawValue
@@ -21,22 +26,29 @@ struct IndicatorRow: Encodable {
         }
 
         /// `worse at 95% (Byar's method)`.
-        static func text(_ comparison: Comparison?) -> String {
+        public static func text(_ comparison: Comparison?) -> String {
             guard let comparison else { return "" }
             return "\(comparison.outcome.rawValue) at \(comparison.level) (\(comparison.method))"
         }
     }
 
     /// A recent trend with the test and level it rests on.
-    struct Trend: Encodable {
-        var direction: String
-        var judgement: String?
-        var chiSquared: Double
-        var level: String
-        var method: String
-        var periods: [String]
+    public struct Trend: Encodable, Sendable {
+        /// Increasing, decreasing or no significant change.
+        public var direction: String
+        /// Getting better or worse, when the indicator has a polarity.
+        public var judgement: String?
+        /// The test statistic.
+        public var chiSquared: Double
+        /// The level the trend is tested at.
+        public var level: String
+        /// The test.
+        public var method: String
+        /// The periods the trend is taken over.
+        public var periods: [String]
 
-        init(_ trend: RecentTrend) {
+        /// The trend of one indicator in one area.
+        public init(_ trend: RecentTrend) {
             direction = trend.direction.rawValue
             judgement = trend.judgement?.rawValue
             chiSquared = trend.chiSquared
@@ -46,35 +58,56 @@ struct IndicatorRow: Encodable {
         }
     }
 
-    static let header = [
+    /// The column names of ``fields``.
+    public static let header = [
         "indicator", "period", "area", "name", "numerator", "denominator", "value", "unit", "lower95", "upper95",
         "lower998", "upper998", "method", "vs_region", "vs_england", "rank", "trend",
     ]
 
-    var indicator: String
-    var indicatorName: String
-    var unit: String
-    var period: String
-    var area: String
-    var areaName: String
-    var numerator: Double
-    var denominator: Double
-    var value: Double?
-    var method: String?
-    var lower95: Double?
-    var upper95: Double?
-    var lower998: Double?
-    var upper998: Double?
-    var versusRegion: Verdict?
-    var versusEngland: Verdict?
-    var rankInRegion: String?
-    var localitiesRanked: Int?
-    var recentTrend: Trend?
+    /// The indicator's identifier.
+    public var indicator: String
+    /// The indicator's name.
+    public var indicatorName: String
+    /// The unit its value is in.
+    public var unit: String
+    /// The period of the figures.
+    public var period: String
+    /// The area's code.
+    public var area: String
+    /// The area's name.
+    public var areaName: String
+    /// The count.
+    public var numerator: Double
+    /// The population or births it is counted among.
+    public var denominator: Double
+    /// The rate or proportion, in the indicator's unit.
+    public var value: Double?
+    /// The interval method.
+    public var method: String?
+    /// The lower 95% confidence limit.
+    public var lower95: Double?
+    /// The upper 95% confidence limit.
+    public var upper95: Double?
+    /// The lower 99.8% confidence limit.
+    public var lower998: Double?
+    /// The upper 99.8% confidence limit.
+    public var upper998: Double?
+    /// The verdict against the region.
+    public var versusRegion: Verdict?
+    /// The verdict against England.
+    public var versusEngland: Verdict?
+    /// The locality's rank among the region's localities.
+    public var rankInRegion: String?
+    /// How many localities were ranked.
+    public var localitiesRanked: Int?
+    /// The recent trend, with at least five periods.
+    public var recentTrend: Trend?
     private var regionText: String
     private var englandText: String
     private var trendText: String
 
-    init(_ result: IndicatorResult, indicators: IndicatorSet, region: Region) {
+    /// The row of one indicator result, with names from `indicators` and `region`.
+    public init(_ result: IndicatorResult, indicators: IndicatorSet, region: Region) {
         let figures = result.figures
         let definition = indicators.definition(id: figures.indicatorID)
         indicator = figures.indicatorID
@@ -110,7 +143,7 @@ struct IndicatorRow: Encodable {
     }
 
     /// The row's fields in ``header`` order, numbers to two decimals.
-    var fields: [String] {
+    public var fields: [String] {
         func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
         return [
             indicator, period, area, areaName, NumberText.format(numerator), NumberText.format(denominator),
