@@ -9,7 +9,7 @@ extension ExampleCycleContext {
 
     /// Records synthetic, deterministic progress on every regional recommendation: most started in the
     /// summer, some completed by the winter, one in ten not taken forward with a reason.
-    func recordRecommendationProgress(cycle: Cycle, seed: UInt64) throws {
+    func recordRecommendationProgress(cycle: Cycle, seed: UInt64) async throws {
         var tracker = try RecommendationTracker(framework: framework)
         var random = SeededGenerator.stream(seed: seed, "recommendation progress")
         let start = ISODateText.parse(Self.trackingStart) ?? Date(timeIntervalSince1970: 0)
@@ -38,7 +38,7 @@ extension ExampleCycleContext {
                         author: author, note: "Reported done to the network (synthetic example)."))
             }
         }
-        try store.recordRecommendationUpdates(tracker.updates, cycleID: cycle.id)
+        try await store.recordRecommendationUpdates(tracker.updates, cycleID: cycle.id)
         let summary = ProgressSummary(
             group: "regional recommendations",
             recommendations: tracker.recommendations(asOf: start + 365 * Self.day))
@@ -50,7 +50,7 @@ extension ExampleCycleContext {
 
     /// Writes an action plan for the first two localities on their three weakest items, as XLSX, and
     /// imports each with the action-plan importer, as received on `day`.
-    func importActionPlans(_ assessments: [SelfAssessment], cycle: Cycle, on day: Date) throws {
+    func importActionPlans(_ assessments: [SelfAssessment], cycle: Cycle, on day: Date) async throws {
         let folder = directory.appendingPathComponent("action-plans")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for assessment in assessments.prefix(2) {
@@ -65,7 +65,7 @@ extension ExampleCycleContext {
                 throw ExampleCycleError.unexpectedOutcome(
                     file: url.lastPathComponent, found: "\(plan.problems.count) problem(s)", expected: "a clean plan")
             }
-            try store.recordActionPlan(plan, cycleID: cycle.id, localityCode: locality.code, importedAt: day)
+            try await store.recordActionPlan(plan, cycleID: cycle.id, localityCode: locality.code, importedAt: day)
             progress(
                 "imported \(relativePath(url)): \(plan.actions.count) actions linked to"
                     + " \(Set(plan.actions.flatMap(\.recommendationIDs)).count) local recommendations")

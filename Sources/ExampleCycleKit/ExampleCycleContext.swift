@@ -24,11 +24,11 @@ struct ExampleCycleContext: Sendable {
     var progress: @Sendable (String) -> Void
 
     /// Creates a cycle for `round` and records it as synthetic.
-    func createCycle(_ round: ExamplePlan.Round, baseline: Cycle?) throws -> Cycle {
-        let cycle = try store.createCycle(
+    func createCycle(_ round: ExamplePlan.Round, baseline: Cycle?) async throws -> Cycle {
+        let cycle = try await store.createCycle(
             name: round.name, regionID: region.id, frameworkID: framework.id,
             deadline: ISODateText.parse(round.deadline), baselineCycle: baseline?.name)
-        try store.markSynthetic(cycleID: cycle.id)
+        try await store.markSynthetic(cycleID: cycle.id)
         progress(
             "created cycle \"\(cycle.name)\" (deadline \(round.deadline)"
                 + (baseline.map { ", baseline \"\($0.name)\"" } ?? "") + "), marked as synthetic")
@@ -135,7 +135,7 @@ struct ExampleCycleContext: Sendable {
 
     /// Writes the indicator figures as CSV and imports them with the indicator importer, as received on
     /// `day`.
-    func importIndicators(_ csv: String, cycle: Cycle, on day: Date) throws {
+    func importIndicators(_ csv: String, cycle: Cycle, on day: Date) async throws {
         let folder = directory.appendingPathComponent("indicators")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("north-west-indicators.csv")
@@ -147,7 +147,8 @@ struct ExampleCycleContext: Sendable {
             try region.resolveLocality($0)
         }
         let values = try importer.read(read.workbook, fileName: url.lastPathComponent, lineNumbers: true)
-        try store.importIndicatorValues(values, cycleID: cycle.id, sourceFile: url.lastPathComponent, importedAt: day)
+        try await store.importIndicatorValues(
+            values, cycleID: cycle.id, sourceFile: url.lastPathComponent, importedAt: day)
         var line = "imported \(values.count) indicator figures from \(relativePath(url))"
         if let reviews = values.first(where: { $0.indicatorID == "cdop-modifiable-factors" && $0.areaCode == region.id }
         ),
@@ -161,9 +162,9 @@ struct ExampleCycleContext: Sendable {
     }
 
     /// Matches the cycle's Market Place requests to offers.
-    func matchMarket(cycle: Cycle) throws {
-        let entries = try store.marketEntries(cycleID: cycle.id)
-        let card = Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
+    func matchMarket(cycle: Cycle) async throws {
+        let entries = try await store.marketEntries(cycleID: cycle.id)
+        let card = await Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
         let plan = MarketMatcher(region: region, card: card).match(entries)
         let summary = MarketSummary(entries: entries)
         progress(

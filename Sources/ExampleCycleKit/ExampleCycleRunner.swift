@@ -56,18 +56,19 @@ public struct ExampleCycleRunner: Sendable {
             store: store, framework: framework, region: region, directory: directory,
             catalogDirectory: catalog.directory, progress: progress)
 
-        let baseline = try context.createCycle(plan.baseline, baseline: nil)
+        let baseline = try await context.createCycle(plan.baseline, baseline: nil)
         let files = try context.writeReturns(baselineAssessments, round: plan.baseline)
         let rejected = try await context.ingestWithBrokenFile(files, cycle: baseline, round: plan.baseline)
         // The indicators and action plans come in on the baseline's deadline, so the report's sources are
         // dated within the cycle rather than on the day the example runs.
         let deadline = ISODateText.parse(plan.baseline.deadline) ?? Date(timeIntervalSince1970: 0)
-        try context.importIndicators(ExampleIndicators(plan: plan, region: region).csv(), cycle: baseline, on: deadline)
-        try context.matchMarket(cycle: baseline)
-        try context.recordRecommendationProgress(cycle: baseline, seed: plan.seed)
-        try context.importActionPlans(baselineAssessments, cycle: baseline, on: deadline)
+        try await context.importIndicators(
+            ExampleIndicators(plan: plan, region: region).csv(), cycle: baseline, on: deadline)
+        try await context.matchMarket(cycle: baseline)
+        try await context.recordRecommendationProgress(cycle: baseline, seed: plan.seed)
+        try await context.importActionPlans(baselineAssessments, cycle: baseline, on: deadline)
 
-        let followUp = try context.createCycle(plan.followUp, baseline: baseline)
+        let followUp = try await context.createCycle(plan.followUp, baseline: baseline)
         let followUpFiles = try context.writeReturns(
             generator.followUp(from: baselineAssessments), round: plan.followUp)
         try await context.ingest(followUpFiles, cycle: followUp, round: plan.followUp)

@@ -9,9 +9,9 @@ extension Store: CycleRepository {
     ///   dashes or underscores beginning with a letter or digit, since it becomes part of file names.
     public func createCycle(
         name: String, regionID: String, frameworkID: String, deadline: Date? = nil, baselineCycle: String? = nil
-    ) throws -> Cycle {
+    ) async throws -> Cycle {
         guard Cycle.isUsableName(name) else { throw StoreError.unusableCycleName(name) }
-        return try write { db in
+        return try await write { db in
             if try CycleRecord.filter(CycleRecord.Columns.name.collating(.nocase) == name).fetchOne(db) != nil {
                 throw StoreError.duplicateCycleName(name)
             }
@@ -33,29 +33,37 @@ extension Store: CycleRepository {
     }
 
     /// Every cycle, oldest first.
-    public func cycles() throws -> [Cycle] {
-        try read { db in try CycleRecord.order(CycleRecord.Columns.id).fetchAll(db).map(\.cycle) }
+    public func cycles() async throws -> [Cycle] {
+        try await read { db in try CycleRecord.order(CycleRecord.Columns.id).fetchAll(db).map(\.cycle) }
+    }
+
+    /// The cycles' names, oldest first, read at once on the caller's thread: for shell completion, which
+    /// cannot wait for a task.
+    public func cycleNamesNow() throws -> [String] {
+        try Self.withRetries {
+            try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM cycle ORDER BY id") }
+        }
     }
 
     /// The cycle with the given name (any case) or numeric id.
-    public func cycle(_ nameOrID: String) throws -> Cycle {
-        guard let cycle = try read({ db in try Self.cycle(nameOrID, in: db) }) else {
+    public func cycle(_ nameOrID: String) async throws -> Cycle {
+        guard let cycle = try await read({ db in try Self.cycle(nameOrID, in: db) }) else {
             throw StoreError.unknownCycle(nameOrID)
         }
         return cycle
     }
 
     /// The cycle with the given id.
-    public func cycle(id: Int64) throws -> Cycle {
-        guard let cycle = try read({ db in try CycleRecord.fetchOne(db, key: id)?.cycle }) else {
+    public func cycle(id: Int64) async throws -> Cycle {
+        guard let cycle = try await read({ db in try CycleRecord.fetchOne(db, key: id)?.cycle }) else {
             throw StoreError.unknownCycle(String(id))
         }
         return cycle
     }
 
     /// Marks the cycle published, which freezes its submissions.
-    public func publish(cycleID: Int64) throws -> Cycle {
-        try write { db in
+    public func publish(cycleID: Int64) async throws -> Cycle {
+        try await write { db in
             guard var cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
                 throw StoreError.unknownCycle(String(cycleID))
             }

@@ -6,8 +6,8 @@ extension Store {
     /// Records that the cycle's data are synthetic (an example cycle); reports built from it say so.
     ///
     /// - Throws: ``StoreError/unknownCycle(_:)`` when there is no such cycle.
-    public func markSynthetic(cycleID: Int64) throws {
-        try write { db in
+    public func markSynthetic(cycleID: Int64) async throws {
+        try await write { db in
             guard try CycleRecord.fetchOne(db, key: cycleID) != nil else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -16,8 +16,8 @@ extension Store {
     }
 
     /// Whether the cycle's data are synthetic (recorded with ``markSynthetic(cycleID:)``).
-    public func isSynthetic(cycleID: Int64) throws -> Bool {
-        try read { db in
+    public func isSynthetic(cycleID: Int64) async throws -> Bool {
+        try await read { db in
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM exampleCycle WHERE cycleID = ?)", arguments: [cycleID]) ?? false
         }
@@ -25,8 +25,8 @@ extension Store {
 
     /// The files other than self-assessments imported into the cycle (indicator figures and action plans),
     /// each with the day it was first imported.
-    public func importedFiles(cycleID: Int64) throws -> [ImportedFile] {
-        try read { db in
+    public func importedFiles(cycleID: Int64) async throws -> [ImportedFile] {
+        try await read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """

@@ -12,8 +12,8 @@ extension Store {
     @discardableResult
     public func importIndicatorValues(
         _ values: [IndicatorValue], cycleID: Int64, sourceFile: String, importedAt: Date = Date()
-    ) throws -> Int {
-        try write { db in
+    ) async throws -> Int {
+        try await write { db in
             guard let cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -27,8 +27,8 @@ extension Store {
     }
 
     /// The cycle's indicator figures, by indicator, period and area.
-    public func indicatorValues(cycleID: Int64) throws -> [IndicatorValue] {
-        try read { db in
+    public func indicatorValues(cycleID: Int64) async throws -> [IndicatorValue] {
+        try await read { db in
             try IndicatorValueRecord.filter(IndicatorValueRecord.Columns.cycleID == cycleID)
                 .order(
                     IndicatorValueRecord.Columns.indicatorID, IndicatorValueRecord.Columns.period,

@@ -7,8 +7,8 @@ extension Store {
     ///
     /// - Throws: `StoreError.unknownCycle` when the cycle does not exist, `StoreError.marketPlaceFrozen` when
     ///   it is published (a published cycle's Market Place is the record of the day).
-    public func addMarketEntries(_ entries: [MarketPlaceEntry], cycleID: Int64, addedAt: Date = Date()) throws {
-        try write { db in
+    public func addMarketEntries(_ entries: [MarketPlaceEntry], cycleID: Int64, addedAt: Date = Date()) async throws {
+        try await write { db in
             guard let cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -20,8 +20,8 @@ extension Store {
     }
 
     /// The offers and requests imported or added on the day for the cycle, in the order they were added.
-    public func addedMarketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {
-        try read { db in
+    public func addedMarketEntries(cycleID: Int64) async throws -> [MarketPlaceEntry] {
+        try await read { db in
             try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
                 .order(MarketEntryRecord.Columns.id).fetchAll(db).map(\.entry)
         }
@@ -30,10 +30,10 @@ extension Store {
     /// Removes the offers and requests imported or added on the day for the cycle by the locality with
     /// `localityCode` and titled `title` (case and surrounding spaces aside), and returns them; an entry
     /// listed in a locality's workbook stays, as it changes only with a new version of the workbook.
-    public func removeAddedMarketEntries(cycleID: Int64, localityCode: String, title: String) throws
+    public func removeAddedMarketEntries(cycleID: Int64, localityCode: String, title: String) async throws
         -> [MarketPlaceEntry]
     {
-        try write { db in
+        try await write { db in
             let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
             let records = try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
                 .filter(MarketEntryRecord.Columns.localityCode == localityCode)
@@ -46,8 +46,8 @@ extension Store {
 
     /// The cycle's whole Market Place: the entries in each locality's current workbook, then those
     /// imported or added on the day, read in one snapshot.
-    public func marketEntries(cycleID: Int64) throws -> [MarketPlaceEntry] {
-        try read { db in
+    public func marketEntries(cycleID: Int64) async throws -> [MarketPlaceEntry] {
+        try await read { db in
             let fromWorkbooks = try Self.currentSubmissions(cycleID: cycleID, in: db).flatMap {
                 try Self.assessment(of: $0, in: db).marketPlace
             }

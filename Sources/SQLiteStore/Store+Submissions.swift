@@ -5,9 +5,9 @@ import SLIKit
 extension Store: SubmissionRepository {
     /// Stores the file as the next version of its locality's return, in one transaction, unless its
     /// bytes equal the current version's.
-    public func record(_ incoming: IncomingSubmission) throws -> SubmissionOutcome {
+    public func record(_ incoming: IncomingSubmission) async throws -> SubmissionOutcome {
         let sha256 = incoming.sha256
-        return try write { db in
+        return try await write { db in
             guard let cycle = try CycleRecord.fetchOne(db, key: incoming.cycleID)?.cycle else {
                 throw StoreError.unknownCycle(String(incoming.cycleID))
             }
@@ -48,13 +48,13 @@ extension Store: SubmissionRepository {
     }
 
     /// Each locality's current (latest) version for the cycle, in locality code order.
-    public func currentSubmissions(cycleID: Int64) throws -> [Submission] {
-        try read { db in try Self.currentSubmissions(cycleID: cycleID, in: db) }
+    public func currentSubmissions(cycleID: Int64) async throws -> [Submission] {
+        try await read { db in try Self.currentSubmissions(cycleID: cycleID, in: db) }
     }
 
     /// Every version a locality has returned for the cycle, oldest first.
-    public func history(cycleID: Int64, localityCode: String) throws -> [Submission] {
-        try read { db in
+    public func history(cycleID: Int64, localityCode: String) async throws -> [Submission] {
+        try await read { db in
             try SubmissionRecord
                 .filter(
                     SubmissionRecord.Columns.cycleID == cycleID && SubmissionRecord.Columns.localityCode == localityCode
@@ -66,20 +66,20 @@ extension Store: SubmissionRepository {
     }
 
     /// The decoded self-assessment of one stored version.
-    public func assessment(of submission: Submission) throws -> SelfAssessment {
-        try read { db in try Self.assessment(of: submission, in: db) }
+    public func assessment(of submission: Submission) async throws -> SelfAssessment {
+        try await read { db in try Self.assessment(of: submission, in: db) }
     }
 
     /// Each locality's current self-assessment for the cycle, read in one snapshot, in locality code order.
-    public func currentAssessments(cycleID: Int64) throws -> [SelfAssessment] {
-        try read { db in
+    public func currentAssessments(cycleID: Int64) async throws -> [SelfAssessment] {
+        try await read { db in
             try Self.currentSubmissions(cycleID: cycleID, in: db).map { try Self.assessment(of: $0, in: db) }
         }
     }
 
     /// The warnings found when the version was read.
-    public func warnings(of submission: Submission) throws -> [Problem] {
-        try read { db in
+    public func warnings(of submission: Submission) async throws -> [Problem] {
+        try await read { db in
             try SubmissionProblemRecord
                 .filter(SubmissionProblemRecord.Columns.submissionID == submission.id)
                 .order(SubmissionProblemRecord.Columns.position)
@@ -89,8 +89,8 @@ extension Store: SubmissionRepository {
     }
 
     /// The version's original bytes, exactly as received.
-    public func originalBytes(of submission: Submission) throws -> Data {
-        try read { db in
+    public func originalBytes(of submission: Submission) async throws -> Data {
+        try await read { db in
             try Data.fetchOne(
                 db, sql: "SELECT bytes FROM submissionFile WHERE submissionID = ?", arguments: [submission.id])
                 ?? Data()

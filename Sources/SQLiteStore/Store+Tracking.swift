@@ -6,9 +6,9 @@ extension Store {
     /// Appends recommendation updates to a cycle's history, in the order given, in one transaction.
     ///
     /// Check them first with ``RecommendationTracker/record(_:)``; the store keeps what it is given.
-    public func recordRecommendationUpdates(_ updates: [RecommendationUpdate], cycleID: Int64) throws {
+    public func recordRecommendationUpdates(_ updates: [RecommendationUpdate], cycleID: Int64) async throws {
         let now = Self.stored(Date())
-        try write { db in
+        try await write { db in
             for update in updates {
                 var stored = update
                 stored.date = Self.stored(update.date)
@@ -19,8 +19,8 @@ extension Store {
     }
 
     /// Every recommendation update of a cycle, in the order recorded.
-    public func recommendationUpdates(cycleID: Int64) throws -> [RecommendationUpdate] {
-        try read { db in
+    public func recommendationUpdates(cycleID: Int64) async throws -> [RecommendationUpdate] {
+        try await read { db in
             try RecommendationUpdateRecord.filter(RecommendationUpdateRecord.Columns.cycleID == cycleID)
                 .order(RecommendationUpdateRecord.Columns.id).fetchAll(db).map(\.update)
         }
@@ -31,8 +31,8 @@ extension Store {
     /// - Parameter importedAt: When the plan came in (now by default), as the report's sources list it.
     public func recordActionPlan(
         _ plan: ActionPlan, cycleID: Int64, localityCode: String, importedAt: Date = Date()
-    ) throws {
-        try write { db in
+    ) async throws {
+        try await write { db in
             let record = try ActionPlanRecord(
                 id: nil, cycleID: cycleID, localityCode: localityCode, fileName: plan.fileName, sheet: plan.sheet,
                 headerRow: plan.headerRow, importedAt: Self.stored(importedAt)
@@ -45,8 +45,8 @@ extension Store {
     }
 
     /// The actions of each locality's latest imported plan for a cycle, by locality code.
-    public func currentActions(cycleID: Int64) throws -> [String: [PlannedAction]] {
-        try read { db in
+    public func currentActions(cycleID: Int64) async throws -> [String: [PlannedAction]] {
+        try await read { db in
             let plans = try ActionPlanRecord.filter(ActionPlanRecord.Columns.cycleID == cycleID)
                 .order(ActionPlanRecord.Columns.id).fetchAll(db)
             var latest: [String: Int64] = [:]

@@ -164,14 +164,32 @@ public final class Store: Sendable {
         }
     }
 
-    /// Reads in a consistent snapshot.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.withRetries { try pool.read(body) }
+    /// Runs `body` and waits, trying again with a growing pause while SQLite reports the database busy or locked.
+    @discardableResult
+    static func withRetries<T>(_ body: () async throws -> T) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await body()
+            } catch let error as DatabaseError
+                where attempt < attempts
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+            {
+                try await Task.sleep(for: .milliseconds(50 * attempt))
+                attempt += 1
+            }
+        }
     }
 
-    /// Writes in one immediate transaction, retried when another process holds the database.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.withRetries { try pool.write(body) }
+    /// Reads in a consistent snapshot, without holding the caller's thread while SQLite works.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await Self.withRetries { try await pool.read(body) }
+    }
+
+    /// Writes in one immediate transaction, retried when another process holds the database; the
+    /// caller waits without holding its thread.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await Self.withRetries { try await pool.write(body) }
     }
 
     /// `date` to the whole second, the precision the store keeps, so a value reads back equal.
@@ -188,12 +206,12 @@ public final class Store: Sendable {
     }
 
     /// The result of SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound file.
-    public func integrityCheck() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    public func integrityCheck() async throws -> [String] {
+        try await read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 
     /// The names of the migrations applied to the store, in the order they ran.
-    public func appliedMigrations() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+    public func appliedMigrations() async throws -> [String] {
+        try await read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
     }
 }

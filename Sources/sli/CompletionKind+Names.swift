@@ -9,10 +9,11 @@ extension CompletionKind {
     static var cycleNames: CompletionKind {
         .custom { words, _, prefix in
             let path = StoreLocation.resolve(option: value(of: "--store", in: words))
-            guard FileManager.default.fileExists(atPath: path), let cycles = try? Store(path: path).cycles() else {
+            guard FileManager.default.fileExists(atPath: path), let names = try? Store(path: path).cycleNamesNow()
+            else {
                 return []
             }
-            return matching(cycles.map(\.name), prefix)
+            return matching(names, prefix)
         }
     }
 

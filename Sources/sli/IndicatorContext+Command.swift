@@ -2,8 +2,8 @@ import SLIKit
 
 extension IndicatorContext {
     /// Opens the store and loads the cycle named `nameOrID`, its region and the indicator definitions.
-    init(storeOptions: StoreOptions, cycle nameOrID: String) throws {
-        let (store, cycle) = try storeOptions.open(cycle: nameOrID)
+    init(storeOptions: StoreOptions, cycle nameOrID: String) async throws {
+        let (store, cycle) = try await storeOptions.open(cycle: nameOrID)
         try self.init(store: store, cycle: cycle, catalog: .default)
     }
 

@@ -22,7 +22,7 @@ extension SLI.IndicatorsCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try IndicatorContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let (store, cycle, region) = (context.store, context.cycle, context.region)
             let url = URL(fileURLWithPath: file)
             let read = try SpreadsheetReader.read(contentsOf: url)

@@ -29,7 +29,7 @@ extension SLI.IndicatorsCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try IndicatorContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let region = context.region
             for id in indicatorIDs { _ = try context.indicators.require(id) }
             let code = try locality.map { try region.resolveLocality($0).code }

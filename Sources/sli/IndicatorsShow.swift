@@ -23,7 +23,7 @@ extension SLI.IndicatorsCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try IndicatorContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let (region, indicators) = (context.region, context.indicators)
             if let indicator { _ = try indicators.require(indicator) }
             let code = try locality.map { try region.resolveLocality($0).code }

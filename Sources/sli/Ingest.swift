@@ -34,7 +34,7 @@ extension SLI {
         }
 
         func run() async throws {
-            let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
+            let (store, cycle, region, framework) = try await storeOptions.openWithCatalog(cycle: cycle)
             let receivedDay = try received.map { try DateOption.parse($0, option: "--received") }
             let ingester = Ingester(
                 repository: store, cycle: cycle, framework: framework, region: region, submittedBy: submitter,

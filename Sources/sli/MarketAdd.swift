@@ -27,7 +27,7 @@ extension SLI.MarketCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
             let fields = [
                 "kind": kind, "locality": locality, "theme": theme, "item": item ?? "", "title": title,
                 "description": description ?? "", "capacity": capacity.map(String.init) ?? "",

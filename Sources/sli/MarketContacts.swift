@@ -15,7 +15,7 @@ extension SLI.MarketCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
             let (plan, leads) = try await context.plan(suggested: suggestions)
             print(Self.text(plan: plan, leads: leads, context: context, suggested: suggestions), terminator: "")
         }

@@ -21,7 +21,7 @@ extension SLI.MarketCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
             let (plan, leads) = try await context.plan(suggested: suggestions)
             let status = suggestions ? "suggestion" : "match"
             let output = MarketPlanOutput(plan: plan, leads: leads, context: context, status: status)

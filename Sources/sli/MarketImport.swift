@@ -23,7 +23,7 @@ extension SLI.MarketCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let entries: [MarketPlaceEntry]

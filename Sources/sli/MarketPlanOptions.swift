@@ -10,7 +10,7 @@ struct MarketPlanOptions: ParsableArguments {
 
     /// Prints the plan of offers made, or with `suggested` the suggested pairings, in the chosen format.
     func printPlan(suggested: Bool) async throws {
-        let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+        let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
         let (plan, leads) = try await context.plan(suggested: suggested)
         let planOutput = MarketPlanOutput(
             plan: plan, leads: leads, context: context, status: suggested ? "suggestion" : "match")

@@ -21,7 +21,7 @@ extension SLI.MarketCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
             let locality = try context.region.resolveLocality(self.locality)
             let removed = try await context.store.removeAddedMarketEntries(
                 cycleID: context.cycle.id, localityCode: locality.code, title: title)

@@ -13,7 +13,7 @@ extension SLI.MarketCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let context = try MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
+            let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
             let summary = MarketSummary(entries: try await context.store.marketEntries(cycleID: context.cycle.id))
             print(Self.text(summary, context: context), terminator: "")
         }

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations export`: the tracker workbook for lead bodies, one sheet per lead body.
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the tracker workbook for lead bodies: one sheet per lead body.",
             discussion: """
@@ -28,9 +28,9 @@ extension SLI.RecommendationsCommand {
 
         @OptionGroup var asOf: AsOfOption
 
-        func run() throws {
-            let opened = try options.open()
-            let tracker = try RecommendationTracker(
+        func run() async throws {
+            let opened = try await options.open()
+            let tracker = try await RecommendationTracker(
                 framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let draft = TrackerWorkbook.draft(tracker, asOf: try asOf.day())
             try SpreadsheetWriter.write(

@@ -26,12 +26,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store and finds the cycle named `nameOrID`; a name that matches none gets the closest
     /// names the store holds.
-    func open(cycle nameOrID: String) throws -> (store: Store, cycle: Cycle) {
+    func open(cycle nameOrID: String) async throws -> (store: Store, cycle: Cycle) {
         let store = try open()
         do {
-            return (store, try store.cycle(nameOrID))
+            return await (store, try store.cycle(nameOrID))
         } catch StoreError.unknownCycle(let name) {
-            let closest = Cycle.names(closestTo: name, among: try store.cycles())
+            let closest = await Cycle.names(closestTo: name, among: try store.cycles())
             guard !closest.isEmpty else { throw StoreError.unknownCycle(name) }
             throw CommandError(
                 "no cycle is named \"\(name)\"; did you mean \(closest.joined(separator: " or "))? (see `sli cycle list`)"
@@ -41,10 +41,10 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store, finds the cycle named `nameOrID` and loads the cycle's region and framework from
     /// the catalog.
-    func openWithCatalog(cycle nameOrID: String) throws -> (
+    func openWithCatalog(cycle nameOrID: String) async throws -> (
         store: Store, cycle: Cycle, region: Region, framework: Framework
     ) {
-        let (store, cycle) = try open(cycle: nameOrID)
+        let (store, cycle) = try await open(cycle: nameOrID)
         let catalog = Catalog.default
         return (store, cycle, try catalog.region(id: cycle.regionID), try catalog.framework(id: cycle.frameworkID))
     }

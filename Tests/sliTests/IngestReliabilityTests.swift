@@ -13,7 +13,7 @@ struct IngestReliabilityTests {
     /// The generated files by their SHA-256.
     let generated: [String: URL]
 
-    init() throws {
+    init() async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sli-kill-\(UUID().uuidString)")
         returns = directory.appendingPathComponent("returns")
         store = directory.appendingPathComponent("sli.sqlite").path
@@ -22,7 +22,7 @@ struct IngestReliabilityTests {
         generated = Dictionary(
             try urls.map { (Self.sha256(try Data(contentsOf: $0)), $0) }
         ) { first, _ in first }
-        _ = try Store(path: store).createCycle(
+        _ = try await Store(path: store).createCycle(
             name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016")
     }
 
@@ -47,24 +47,24 @@ struct IngestReliabilityTests {
 
     /// Every stored version must be one generated file, whole: bytes, digest and every answer; returns the
     /// digests stored.
-    func checkEveryStoredFileIsWhole() throws -> [String] {
+    func checkEveryStoredFileIsWhole() async throws -> [String] {
         let opened = try Store(path: store)
-        #expect(try opened.integrityCheck() == ["ok"])
-        let cycle = try opened.cycle("nw-2016")
+        await #expect(try opened.integrityCheck() == ["ok"])
+        let cycle = try await opened.cycle("nw-2016")
         var stored: [String] = []
         for locality in files.region.localities {
-            let history = try opened.history(cycleID: cycle.id, localityCode: locality.code)
+            let history = try await opened.history(cycleID: cycle.id, localityCode: locality.code)
             #expect(history.map(\.version) == Array(0..<history.count).map { $0 + 1 })
             for submission in history {
                 stored.append(submission.sha256)
-                let bytes = try opened.originalBytes(of: submission)
+                let bytes = try await opened.originalBytes(of: submission)
                 #expect(Self.sha256(bytes) == submission.sha256)
                 let url = try #require(generated[submission.sha256], "a stored file that was never generated")
                 #expect(try Data(contentsOf: url) == bytes)
                 let variant = try #require(
                     Int(url.deletingPathExtension().lastPathComponent.split(separator: "-").last ?? ""))
                 let expected = files.assessment(for: locality, variant: variant)
-                let assessment = try opened.assessment(of: submission)
+                let assessment = try await opened.assessment(of: submission)
                 #expect(assessment.answers.map(\.rating) == expected.answers.map(\.rating))
                 #expect(assessment.answers.map(\.evidence) == expected.answers.map(\.evidence))
                 #expect(assessment.contributors == expected.contributors)
@@ -73,21 +73,21 @@ struct IngestReliabilityTests {
         return stored
     }
 
-    @Test func killingIngestAtAnyMomentLeavesEachFileWholeOrAbsent() throws {
+    @Test func killingIngestAtAnyMomentLeavesEachFileWholeOrAbsent() async throws {
         for delay in [0.2, 0.35, 0.5, 0.65, 0.8] {
             let process = try startIngest()
-            Thread.sleep(forTimeInterval: delay)
+            try await Task.sleep(for: .seconds(delay))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            _ = try checkEveryStoredFileIsWhole()
+            _ = try await checkEveryStoredFileIsWhole()
         }
         let finish = try startIngest()
         finish.waitUntilExit()
         #expect(finish.terminationStatus == 0)
-        #expect(Set(try checkEveryStoredFileIsWhole()) == Set(generated.keys))
+        await #expect(Set(try checkEveryStoredFileIsWhole()) == Set(generated.keys))
     }
 
-    @Test func twoIngestsAtOnceBothFinishAndStoreEveryFileOnce() throws {
+    @Test func twoIngestsAtOnceBothFinishAndStoreEveryFileOnce() async throws {
         let halves = [directory.appendingPathComponent("first"), directory.appendingPathComponent("second")]
         for url in generated.values {
             let locality = url.lastPathComponent.split(separator: "-").dropLast().joined(separator: "-")
@@ -101,6 +101,6 @@ struct IngestReliabilityTests {
         second.waitUntilExit()
         #expect(first.terminationStatus == 0)
         #expect(second.terminationStatus == 0)
-        #expect(try checkEveryStoredFileIsWhole().sorted() == generated.keys.sorted())
+        #expect(try await checkEveryStoredFileIsWhole().sorted() == generated.keys.sorted())
     }
 }

@@ -22,31 +22,31 @@ struct ScoreCommandTests {
     }
 
     /// Records a submission from `code` rating the CDOP items L1 and L2.
-    static func submit(_ code: String, _ l1: Rating?, _ l2: Rating?, to cycle: Cycle, in store: Store) throws {
+    static func submit(_ code: String, _ l1: Rating?, _ l2: Rating?, to cycle: Cycle, in store: Store) async throws {
         let assessment = SelfAssessment(
             frameworkID: "nw-infant-mortality-2016", frameworkVersion: "1", localityCode: code,
             answers: [
                 Answer(itemID: "L1", themeID: "cdop", rating: l1, evidence: "annual report", source: "CDOP!D7"),
                 Answer(itemID: "L2", themeID: "cdop", rating: l2, source: "CDOP!D8"),
             ])
-        _ = try store.record(
+        _ = try await store.record(
             IncomingSubmission(
                 cycleID: cycle.id, fileName: "\(code).xml", format: .spreadsheetML, bytes: Data(code.utf8),
                 receivedAt: ISODateText.date(year: 2016, month: 3, day: 1), submittedBy: "network lead",
                 assessment: assessment, warnings: []))
     }
 
-    @Test func scoresThemesWithRanksAndTheRegionalSpread() throws {
+    @Test func scoresThemesWithRanksAndTheRegionalSpread() async throws {
         let created = try run([
             "cycle", "create", "--name", "nw-2016", "--region", "north-west", "--framework",
             "nw-infant-mortality-2016",
         ])
         #expect(created.status == 0)
         let database = try Store(path: store)
-        let cycle = try database.cycle("nw-2016")
-        try Self.submit("E08000001", .level(4), .level(2), to: cycle, in: database)
-        try Self.submit("E08000002", .level(3), .notApplicable, to: cycle, in: database)
-        try Self.submit("E08000003", .level(1), nil, to: cycle, in: database)
+        let cycle = try await database.cycle("nw-2016")
+        try await Self.submit("E08000001", .level(4), .level(2), to: cycle, in: database)
+        try await Self.submit("E08000002", .level(3), .notApplicable, to: cycle, in: database)
+        try await Self.submit("E08000003", .level(1), nil, to: cycle, in: database)
 
         let table = try run(["score", "--cycle", "nw-2016", "--locality", "bury"])
         #expect(table.status == 0)
@@ -81,7 +81,7 @@ struct ScoreCommandTests {
         #expect(items.standardOutput.contains("\ncdop,L1,3,0,0,3,2,3.5,1,4,2.67\r\n"))
     }
 
-    @Test func saysSoWhenThereIsNothingToScore() throws {
+    @Test func saysSoWhenThereIsNothingToScore() async throws {
         let created = try run([
             "cycle", "create", "--name", "nw-2016", "--region", "north-west", "--framework",
             "nw-infant-mortality-2016",
@@ -94,7 +94,7 @@ struct ScoreCommandTests {
                 == "cycle nw-2016 has no accepted submission yet: nothing to score (see `sli status --cycle nw-2016`)\n"
         )
         let database = try Store(path: store)
-        try Self.submit("E08000001", .level(4), .level(2), to: try database.cycle("nw-2016"), in: database)
+        try await Self.submit("E08000001", .level(4), .level(2), to: try database.cycle("nw-2016"), in: database)
         let wigan = try run(["score", "--cycle", "nw-2016", "--locality", "Wigan"])
         #expect(wigan.status == 0)
         #expect(

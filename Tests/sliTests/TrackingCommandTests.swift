@@ -10,14 +10,15 @@ struct TrackingCommandTests {
         let directory: URL
         let store: String
 
-        init() throws {
+        init() async throws {
             directory = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "sli-tracking-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             store = directory.appendingPathComponent("sli.sqlite").path
             let opened = try Store(path: store)
-            _ = try opened.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016")
-            _ = try opened.createCycle(
+            _ = try await opened.createCycle(
+                name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016")
+            _ = try await opened.createCycle(
                 name: "nw-2017", regionID: "north-west", frameworkID: "nw-infant-mortality-2016",
                 baselineCycle: "nw-2016")
         }
@@ -34,8 +35,8 @@ struct TrackingCommandTests {
         }
     }
 
-    @Test func refusesAStoreThatDoesNotExist() throws {
-        let fixture = try Fixture()
+    @Test func refusesAStoreThatDoesNotExist() async throws {
+        let fixture = try await Fixture()
         let missing = fixture.directory.appendingPathComponent("missing.sqlite").path
         let output = try CommandRunner.run(
             ["recommendations", "list", "--cycle", "nw-2016", "--store", missing],
@@ -48,8 +49,8 @@ struct TrackingCommandTests {
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
-    @Test func recordsUpdatesAndListsTheirHistoryAsItStands() throws {
-        let fixture = try Fixture()
+    @Test func recordsUpdatesAndListsTheirHistoryAsItStands() async throws {
+        let fixture = try await Fixture()
         let first = try fixture.run([
             "recommendations", "update", "--cycle", "nw-2016", "--id", "r4", "--status", "in-progress",
             "--note", "annual report drafted", "--date", "2017-01-10", "--due", "2017-03-31",
@@ -90,8 +91,8 @@ struct TrackingCommandTests {
         #expect((document["byTheme"] as? [Any])?.isEmpty == false)
     }
 
-    @Test func importsAnActionPlanAndShowsItsStatus() throws {
-        let fixture = try Fixture()
+    @Test func importsAnActionPlanAndShowsItsStatus() async throws {
+        let fixture = try await Fixture()
         let badDay = try fixture.run(["actions", "status", "--cycle", "nw-2016", "--as-of", "31/6/2017"])
         #expect(badDay.status != 0)
         #expect(
@@ -173,15 +174,15 @@ struct TrackingCommandTests {
                     + "added, their dates kept where the action had none\n"))
     }
 
-    @Test func refusesAFollowUpWithoutABaseline() throws {
-        let fixture = try Fixture()
+    @Test func refusesAFollowUpWithoutABaseline() async throws {
+        let fixture = try await Fixture()
         let output = try fixture.run(["followup", "--cycle", "nw-2016"])
         #expect(output.status == 1)
         #expect(!output.standardError.contains("Usage:"))
         #expect(
             output.standardError.contains("cycle \"nw-2016\" names no baseline cycle: create it with --baseline CYCLE"))
         let store = try Store(path: fixture.store)
-        _ = try store.createCycle(
+        _ = try await store.createCycle(
             name: "nst-2017", regionID: "north-west", frameworkID: "nst-infant-mortality-2011", baselineCycle: "nw-2016"
         )
         let mismatch = try fixture.run(["followup", "--cycle", "nst-2017"])
@@ -192,14 +193,14 @@ struct TrackingCommandTests {
                     + "nst-infant-mortality-2011: a follow-up fills the same framework"))
     }
 
-    @Test func comparesTheFollowUpWithItsBaseline() throws {
-        let fixture = try Fixture()
+    @Test func comparesTheFollowUpWithItsBaseline() async throws {
+        let fixture = try await Fixture()
         let store = try Store(path: fixture.store)
         let framework = try Catalog(directory: CatalogCommandTests.root).framework(id: "nw-infant-mortality-2016")
         let items = framework.themes.flatMap { theme in theme.assessedItems.map { (theme.id, $0.id) } }
         let codes = ["E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007"]
         for (cycleName, shift) in [("nw-2016", 0), ("nw-2017", 1)] {
-            let cycle = try store.cycle(cycleName)
+            let cycle = try await store.cycle(cycleName)
             let taking = shift == 0 ? Array(codes.dropLast()) : Array(codes.dropFirst())
             for (index, code) in taking.enumerated() {
                 let answers = items.enumerated().map { position, item in
@@ -210,7 +211,7 @@ struct TrackingCommandTests {
                 let assessment = SelfAssessment(
                     frameworkID: framework.id, frameworkVersion: framework.version, localityCode: code, answers: answers
                 )
-                _ = try store.record(
+                _ = try await store.record(
                     IncomingSubmission(
                         cycleID: cycle.id, fileName: "\(code).xml", format: .spreadsheetML,
                         bytes: Data("\(cycleName)-\(code)".utf8), receivedAt: Date(), submittedBy: "network lead",
@@ -253,8 +254,8 @@ struct TrackingCommandTests {
         #expect((object["themes"] as? [Any])?.count == framework.themes.filter { !$0.assessedItems.isEmpty }.count)
     }
 
-    @Test func exportsTheTrackerAndAppliesWhatLeadBodiesReturn() throws {
-        let fixture = try Fixture()
+    @Test func exportsTheTrackerAndAppliesWhatLeadBodiesReturn() async throws {
+        let fixture = try await Fixture()
         let out = fixture.directory.appendingPathComponent("tracker.xml")
         let export = try fixture.run([
             "recommendations", "export", "--cycle", "nw-2016", "--format", "xml", "--out", out.path,

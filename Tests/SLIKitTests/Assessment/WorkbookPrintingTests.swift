@@ -136,16 +136,16 @@ struct WorkbookPrintingTests {
         #expect(stray.assessment?.contributorPeople == assessment.contributorPeople)
     }
 
-    @Test func theStoreKeepsWhoTookPart() throws {
+    @Test func theStoreKeepsWhoTookPart() async throws {
         let store = try Store(path: StoreFixture().path)
-        let cycle = try store.createCycle(
+        let cycle = try await store.createCycle(
             name: "nw-2016", regionID: "north-west", frameworkID: SampleCycle.framework.id)
         var assessment = SampleCycle.assessment
         assessment.contributorPeople = ["Maternity services": "Head of midwifery"]
-        _ = try store.record(
+        _ = try await store.record(
             IncomingSubmission(
                 cycleID: cycle.id, fileName: "Bolton.xml", format: .spreadsheetML, bytes: Data("x".utf8),
                 receivedAt: SampleCycle.deadline, submittedBy: "test", assessment: assessment, warnings: []))
-        #expect(try store.currentAssessments(cycleID: cycle.id) == [assessment])
+        await #expect(try store.currentAssessments(cycleID: cycle.id) == [assessment])
     }
 }

@@ -56,7 +56,7 @@ struct ReportAssemblyTests {
         #expect(market.requests == 168)
         #expect(market.offers == 32)
         #expect(market.themeCounts.map(\.requests).reduce(0, +) == 168)
-        let entries = try run.store.marketEntries(cycleID: run.summary.baseline.id)
+        let entries = try await run.store.marketEntries(cycleID: run.summary.baseline.id)
         let region = try run.catalog.region(id: "north-west")
         let expected = MarketMatcher(
             region: region,

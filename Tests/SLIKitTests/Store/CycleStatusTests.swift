@@ -9,7 +9,7 @@ import Testing
 struct CycleStatusTests {
     @Test func givesOneRowPerLocalityWithLateAndMissingOnes() async throws {
         let store = try Store(path: StoreFixture().path)
-        let cycle = try store.createCycle(
+        let cycle = try await store.createCycle(
             name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016",
             deadline: ISODateText.date(year: 2016, month: 3, day: 31))
         let region = Region(
@@ -21,9 +21,9 @@ struct CycleStatusTests {
             ])
         let onTime = ISODateText.date(year: 2016, month: 3, day: 31).addingTimeInterval(86_399)
         let afterDeadline = ISODateText.date(year: 2016, month: 4, day: 1)
-        _ = try store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton 1", receivedAt: onTime))
-        _ = try store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton 2", receivedAt: afterDeadline))
-        _ = try store.record(
+        _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton 1", receivedAt: onTime))
+        _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton 2", receivedAt: afterDeadline))
+        _ = try await store.record(
             StoreFixture.incoming(
                 cycle: cycle, bytes: "bury", assessment: StoreFixture.assessment(localityCode: "E08000002"),
                 receivedAt: afterDeadline))
@@ -38,8 +38,8 @@ struct CycleStatusTests {
 
     @Test func exportsEveryCurrentAnswer() async throws {
         let store = try Store(path: StoreFixture().path)
-        let cycle = try store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
-        _ = try store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton"))
+        let cycle = try await store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
+        _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "bolton"))
         let rows = try await AnswerExportRow.rows(
             cycle: cycle, framework: IngesterTests.framework, region: IngesterTests.region, repository: store)
         #expect(rows.map(\.itemID) == ["L1", "L2", "L3"])

@@ -12,28 +12,29 @@ struct IndicatorStoreTests {
             denominator: 3_600)
     }
 
-    @Test func keepsFiguresAndReplacesThoseImportedAgain() throws {
+    @Test func keepsFiguresAndReplacesThoseImportedAgain() async throws {
         let store = try Store(path: StoreFixture().path)
-        let cycle = try store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
-        let other = try store.createCycle(name: "other", regionID: "north-west", frameworkID: "f")
-        #expect(
+        let cycle = try await store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
+        let other = try await store.createCycle(name: "other", regionID: "north-west", frameworkID: "f")
+        await #expect(
             try store.importIndicatorValues(
                 [Self.figures("E08000002", 9), Self.figures("E08000001", 15)], cycleID: cycle.id,
                 sourceFile: "a.csv") == 2)
-        try store.importIndicatorValues([Self.figures("E08000001", 16)], cycleID: cycle.id, sourceFile: "b.csv")
-        #expect(
+        try await store.importIndicatorValues([Self.figures("E08000001", 16)], cycleID: cycle.id, sourceFile: "b.csv")
+        await #expect(
             try store.indicatorValues(cycleID: cycle.id) == [
                 Self.figures("E08000001", 16), Self.figures("E08000002", 9),
             ])
-        #expect(try store.indicatorValues(cycleID: other.id).isEmpty)
+        await #expect(try store.indicatorValues(cycleID: other.id).isEmpty)
     }
 
-    @Test func refusesFiguresForAPublishedCycle() throws {
+    @Test func refusesFiguresForAPublishedCycle() async throws {
         let store = try Store(path: StoreFixture().path)
-        let cycle = try store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
-        _ = try store.publish(cycleID: cycle.id)
-        #expect(throws: BenchmarkingError.cyclePublished("nw-2016")) {
-            try store.importIndicatorValues([Self.figures("E08000001", 1)], cycleID: cycle.id, sourceFile: "a.csv")
+        let cycle = try await store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
+        _ = try await store.publish(cycleID: cycle.id)
+        await #expect(throws: BenchmarkingError.cyclePublished("nw-2016")) {
+            try await store.importIndicatorValues(
+                [Self.figures("E08000001", 1)], cycleID: cycle.id, sourceFile: "a.csv")
         }
         #expect(
             BenchmarkingError.cyclePublished("nw-2016").description

@@ -8,10 +8,10 @@ import Testing
 @Suite("Ingesting from bytes")
 struct IngestFromBytesTests {
     /// An ingester of SampleCycle's framework and region into a fresh store.
-    private static func ingester() throws -> (Ingester, Store, Cycle, StoreFixture) {
+    private static func ingester() async throws -> (Ingester, Store, Cycle, StoreFixture) {
         let fixture = try StoreFixture()
         let store = try Store(path: fixture.path)
-        let cycle = try store.createCycle(
+        let cycle = try await store.createCycle(
             name: "nw-2016", regionID: SampleCycle.region.id, frameworkID: SampleCycle.framework.id)
         var ingester = Ingester(
             repository: store, cycle: cycle, framework: SampleCycle.framework, region: SampleCycle.region,
@@ -35,8 +35,8 @@ struct IngestFromBytesTests {
     func bytesAndAPathGiveTheSameResult(format: SpreadsheetFormat) async throws {
         for rating in [nil, "7"] {
             let data = try Self.workbook(format, rating: rating)
-            let (fromBytes, bytesStore, bytesCycle, _) = try Self.ingester()
-            let (fromPath, pathStore, pathCycle, fixture) = try Self.ingester()
+            let (fromBytes, bytesStore, bytesCycle, _) = try await Self.ingester()
+            let (fromPath, pathStore, pathCycle, fixture) = try await Self.ingester()
             let url = fixture.directory.appendingPathComponent("Bolton.\(format.fileExtension)")
             try data.write(to: url)
 

@@ -24,7 +24,7 @@ struct IngesterReadersTests {
     @Test func aFileThatIsNoWorkbookIsRejectedAndNothingIsStored() async throws {
         let fixture = try StoreFixture()
         let store = try Store(path: fixture.path)
-        let cycle = try store.createCycle(
+        let cycle = try await store.createCycle(
             name: "nw-2016", regionID: "north-west", frameworkID: IngesterTests.framework.id)
         let url = fixture.directory.appendingPathComponent("Bolton.xlsx")
         try Data("PK\u{3}\u{4} not really a zip".utf8).write(to: url)
@@ -33,6 +33,6 @@ struct IngesterReadersTests {
             submittedBy: "network lead")
         let result = await ingester.ingest(url)
         #expect(result.isRejected)
-        #expect(try store.currentSubmissions(cycleID: cycle.id).isEmpty)
+        await #expect(try store.currentSubmissions(cycleID: cycle.id).isEmpty)
     }
 }
