@@ -22,12 +22,12 @@ extension Store: CycleRepository {
                 }
                 baselineID = baseline.id
             }
-            let nextID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM cycle") ?? 1
-            let cycle = Cycle(
-                id: nextID, name: name, regionID: regionID, frameworkID: frameworkID,
+            var cycle = Cycle(
+                id: 0, name: name, regionID: regionID, frameworkID: frameworkID,
                 deadline: deadline.map(Self.stored),
                 baselineCycleID: baselineID, createdAt: Self.stored(Date()))
-            try CycleRecord(cycle).insert(db)
+            try CycleRecord(new: cycle).insert(db)
+            cycle.id = db.lastInsertedRowID
             return cycle
         }
     }

@@ -17,16 +17,17 @@ extension Store: SubmissionRepository {
             if let current, current.sha256 == sha256, current.size == incoming.bytes.count {
                 return .unchanged(current)
             }
-            let nextID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM submission") ?? 1
-            let submission = Submission(
-                id: nextID, cycleID: cycle.id, localityCode: assessment.localityCode,
+            var submission = Submission(
+                id: 0, cycleID: cycle.id, localityCode: assessment.localityCode,
                 version: (current?.version ?? 0) + 1, sha256: sha256, fileName: incoming.fileName,
                 format: incoming.format, size: incoming.bytes.count, receivedAt: Self.stored(incoming.receivedAt),
                 submittedBy: incoming.submittedBy, frameworkID: assessment.frameworkID,
                 frameworkVersion: assessment.frameworkVersion, itemCount: assessment.answers.count,
                 answeredCount: assessment.answers.count { $0.rating != nil },
                 warningCount: incoming.warnings.count { $0.severity == .warning })
-            try SubmissionRecord(submission).insert(db)
+            try SubmissionRecord(new: submission).insert(db)
+            let nextID = db.lastInsertedRowID
+            submission.id = nextID
             try SubmissionFileRecord(submissionID: nextID, bytes: incoming.bytes).insert(db)
             for (position, answer) in assessment.answers.enumerated() {
                 try AnswerRecord(answer, submissionID: nextID, position: position).insert(db)

@@ -23,7 +23,7 @@ struct StoreConformanceTests {
             name: "nw-2017", regionID: "north-west", frameworkID: "nw-infant-mortality-2016", deadline: nil,
             baselineCycle: "NW-2016")
         #expect(second.baselineCycleID == first.id)
-        #expect(second.id != first.id)
+        #expect(second.id > first.id, "the store assigns ids, increasing in the order stored")
         #expect(try await store.cycles().map(\.name) == ["nw-2016", "nw-2017"])
         #expect(try await store.cycle("NW-2017") == second)
         #expect(try await store.cycle(String(first.id)) == first)
@@ -56,6 +56,7 @@ struct StoreConformanceTests {
                 StoreFixture.incoming(cycle: cycle, bytes: "v2", assessment: changed))
         else { throw StoreConformanceFailure("the changed file was not accepted") }
         #expect(second.version == 2)
+        #expect(second.id > first.id, "the store assigns ids, increasing in the order stored")
         #expect(try await store.history(cycleID: cycle.id, localityCode: "E08000001") == [first, second])
         #expect(try await store.currentSubmissions(cycleID: cycle.id) == [second])
         #expect(try await store.originalBytes(of: first) == Data("v1".utf8))
@@ -108,6 +109,16 @@ struct StoreConformanceTests {
         #expect(try await store.addedMarketEntries(cycleID: cycle.id) == [request])
         #expect(
             try await store.marketEntries(cycleID: cycle.id) == StoreFixture.assessment().marketPlace + [request])
+        let workbookEntry = try #require(StoreFixture.assessment().marketPlace.first)
+        #expect(
+            try await store.removeAddedMarketEntries(
+                cycleID: cycle.id, localityCode: workbookEntry.localityCode, title: workbookEntry.title) == [],
+            "an entry from a workbook changes only with a new version of it")
+        #expect(
+            try await store.removeAddedMarketEntries(
+                cycleID: cycle.id, localityCode: "E08000002", title: "  SAFE sleep audit ") == [request])
+        #expect(try await store.addedMarketEntries(cycleID: cycle.id) == [])
+        #expect(try await store.marketEntries(cycleID: cycle.id) == StoreFixture.assessment().marketPlace)
     }
 
     @Test(arguments: StoreKind.allCases)
