@@ -45,6 +45,7 @@ extension SLI {
             let progress = TerminalProgress(total: files.count)
             for (index, url) in files.enumerated() {
                 progress.step(index + 1, url.lastPathComponent)
+                FaultReport.reading(Self.displayPath(of: url), storing: true)
                 let result = await ingester.ingest(url, path: Self.displayPath(of: url))
                 progress.finish()
                 switch result.outcome {

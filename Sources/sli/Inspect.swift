@@ -31,6 +31,7 @@ extension SLI {
 
         func run() throws {
             let url = URL(fileURLWithPath: file)
+            FaultReport.reading(file)
             var output = StandardOutput()
             do {
                 switch format {

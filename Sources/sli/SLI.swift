@@ -29,8 +29,10 @@ struct SLI: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command the arguments name, giving the library's errors the command line's hints.
+    /// Runs the command the arguments name, giving the library's errors the command line's hints; a
+    /// fault ends it with one line (``FaultReport``) rather than a backtrace.
     static func main() async {
+        FaultReport.install()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

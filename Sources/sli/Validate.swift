@@ -48,6 +48,7 @@ extension SLI {
         /// The file at `url` read and checked as any returned file is, whatever front door it came through.
         private func validate(_ url: URL, validator: ReturnValidator) -> ValidationReport.Result {
             let file = url.lastPathComponent
+            FaultReport.reading(url.relativePath)
             let decoded: DecodedFile
             do {
                 decoded = validator.validate(

@@ -30,8 +30,9 @@ struct IngestReliabilityTests {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Starts `sli ingest` of `folder` (the returns folder unless given) without waiting for it.
-    func startIngest(_ folder: URL? = nil) throws -> Process {
+    /// Starts `sli ingest` of `folder` (the returns folder unless given) without waiting for it; its
+    /// standard error goes to `errors` when one is given.
+    func startIngest(_ folder: URL? = nil, errors: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = CommandRunner.binary
         process.arguments = ["ingest", "--cycle", "nw-2016", (folder ?? returns).path, "--store", store]
@@ -40,7 +41,7 @@ struct IngestReliabilityTests {
         ]) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors ?? FileHandle.nullDevice
         try process.run()
         return process
     }
@@ -85,6 +86,27 @@ struct IngestReliabilityTests {
         finish.waitUntilExit()
         #expect(finish.terminationStatus == 0)
         await #expect(Set(try checkEveryStoredFileIsWhole()) == Set(generated.keys))
+    }
+
+    @Test func aFaultEndsIngestWithOneLineNamingTheFileAndLeavesEveryFileWholeOrAbsent() async throws {
+        let errors = Pipe()
+        let process = try startIngest(errors: errors)
+        let opened = try Store(path: store)
+        let cycle = try await opened.cycle("nw-2016")
+        while try await opened.currentSubmissions(cycleID: cycle.id).isEmpty && process.isRunning {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        kill(process.processIdentifier, SIGSEGV)
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGSEGV)
+        let lines = said.split(separator: "\n")
+        #expect(lines.count == 1, "one line, not a backtrace: \(said)")
+        let line = String(lines.first ?? "")
+        #expect(line.hasPrefix("sli: stopped by a fault (a bad memory address) while reading "))
+        #expect(line.contains("returns/"))
+        #expect(line.hasSuffix("; nothing from that file was stored; please report it"))
+        _ = try await checkEveryStoredFileIsWhole()
     }
 
     @Test func twoIngestsAtOnceBothFinishAndStoreEveryFileOnce() async throws {
