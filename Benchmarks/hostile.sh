@@ -34,7 +34,7 @@ for file in "$work"/*; do
     fi
     for command in "inspect" "inspect --format jsonl" "inspect --format csv" "validate"; do
         # shellcheck disable=SC2086
-        timeout 120 /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$sli" $command "$file" >/dev/null 2>"$work/err"
+        /usr/bin/time -f '%e %U %S %M' -o "$work/time" timeout 300 "$sli" $command "$file" >/dev/null 2>"$work/err"
         status=$?
         read -r seconds user system kilobytes < <(tail -n 1 "$work/time")
         printf '%-32s %-22s %6s %8s %8.2f %9s\n' "$(basename "$file")" "$command" "$status" "$seconds" \
