@@ -40,7 +40,7 @@ extension Store: CycleRepository {
     /// The cycles' names, oldest first, read at once on the caller's thread: for shell completion, which
     /// cannot wait for a task.
     public func cycleNamesNow() throws -> [String] {
-        try Self.withRetries {
+        try Self.withRetries(path: path) {
             try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM cycle ORDER BY id") }
         }
     }

@@ -43,7 +43,7 @@ public final class Store: Sendable {
             // log reaches the disk at the next checkpoint (see `checkpoint()`), not at every commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        pool = try Self.withRetries {
+        pool = try Self.withRetries(path: path) {
             try DatabasePool(path: path, configuration: configuration)
         }
         var migrator = DatabaseMigrator()
@@ -51,7 +51,7 @@ public final class Store: Sendable {
             migrator.registerMigration(migration.name) { db in try migration.migrate(db) }
         }
         let version = Int32(migrations.count)
-        try Self.withRetries {
+        try Self.withRetries(path: path) {
             try Self.migrate(pool, with: migrator)
             let marked = try pool.read { db in
                 try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID
@@ -147,9 +147,14 @@ public final class Store: Sendable {
         return facts
     }
 
-    /// Runs `body`, trying again with a growing pause while SQLite reports the database busy or locked.
+    /// Runs `body` on the store at `path`, trying again with a growing pause while SQLite reports the
+    /// database busy or locked.
+    ///
+    /// - Throws: ``StoreError/diskFull(path:)``, ``StoreError/readOnly(path:)``,
+    ///   ``StoreError/diskFailed(path:)`` or ``StoreError/cannotOpen(path:)`` when SQLite reports that, in
+    ///   place of its own message (which shows the SQL); any other error as it is.
     @discardableResult
-    static func withRetries<T>(_ body: () throws -> T) throws -> T {
+    static func withRetries<T>(path: String, _ body: () throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {
@@ -160,13 +165,16 @@ public final class Store: Sendable {
             {
                 Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
                 attempt += 1
+            } catch let error as DatabaseError {
+                throw storeError(for: error.resultCode, path: path) ?? error
             }
         }
     }
 
-    /// Runs `body` and waits, trying again with a growing pause while SQLite reports the database busy or locked.
+    /// Runs `body` on the store at `path` and waits, trying again with a growing pause while SQLite
+    /// reports the database busy or locked; errors are mapped as by the synchronous form.
     @discardableResult
-    static func withRetries<T>(_ body: () async throws -> T) async throws -> T {
+    static func withRetries<T>(path: String, _ body: () async throws -> T) async throws -> T {
         var attempt = 1
         while true {
             do {
@@ -177,19 +185,43 @@ public final class Store: Sendable {
             {
                 try await Task.sleep(for: .milliseconds(50 * attempt))
                 attempt += 1
+            } catch let error as DatabaseError {
+                throw storeError(for: error.resultCode, path: path) ?? error
             }
         }
     }
 
     /// Reads in a consistent snapshot, without holding the caller's thread while SQLite works.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await Self.withRetries { try await pool.read(body) }
+        try await Self.withRetries(path: path) { try await pool.read(body) }
     }
 
     /// Writes in one immediate transaction, retried when another process holds the database; the
     /// caller waits without holding its thread.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await Self.withRetries { try await pool.write(body) }
+        try await Self.withRetries(path: path) { try await pool.write(body) }
+    }
+
+    /// The store error for an SQLite result code that a person can act on: a full disk, a read-only
+    /// file or folder, a failing disk, a file that cannot be opened.
+    ///
+    /// A store that cannot be opened because it, or its folder, cannot be written (SQLite needs to write
+    /// its write-ahead log beside it, even to read) is called read-only.
+    static func storeError(for code: ResultCode, path: String) -> StoreError? {
+        switch code.primaryResultCode {
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_IOERR: return .diskFailed(path: path)
+        case .SQLITE_CANTOPEN:
+            let files = FileManager.default
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            let readOnly =
+                files.fileExists(atPath: folder)
+                && (!files.isWritableFile(atPath: folder)
+                    || (files.fileExists(atPath: path) && !files.isWritableFile(atPath: path)))
+            return readOnly ? .readOnly(path: path) : .cannotOpen(path: path)
+        default: return nil
+        }
     }
 
     /// `date` to the whole second, the precision the store keeps, so a value reads back equal.
@@ -200,7 +232,7 @@ public final class Store: Sendable {
     /// Copies the write-ahead log into the store file and flushes both to disk, so that everything
     /// committed so far survives a power cut too (a killed process never loses a commit).
     public func checkpoint() throws {
-        try Self.withRetries {
+        try Self.withRetries(path: path) {
             try pool.writeWithoutTransaction { db in try db.checkpoint(.full) }
         }
     }

@@ -59,38 +59,70 @@ final class CellSink<Visitor: SpreadsheetVisitor> {
     func emit(
         _ value: CellValue, row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation
     ) throws {
-        try countCell(row: row, column: column, at: location())
-        if case .string(let text) = value {
-            textBytes += text.utf8.count
-            if textBytes > limits.maximumTotalTextBytes {
-                throw SpreadsheetError.limitExceeded(
-                    location(), "the cells hold more than \(limits.maximumTotalTextBytes) bytes of text (the limit)")
-            }
-        }
+        try countCells(1, row: row, column: column, at: location())
+        if case .string(let text) = value { try countText(text.utf8.count, at: location()) }
         try visitor.visit(value, at: CellReference(row: row, column: column))
+    }
+
+    /// Delivers `count` consecutive cells of one row holding the same value, from `column` rightwards, as
+    /// one run after checking the limits for all of them.
+    func emit(
+        _ value: CellValue, row: Int, column: Int, repeated count: Int,
+        at location: @autoclosure () -> SpreadsheetLocation
+    ) throws {
+        guard count > 1 else { return try emit(value, row: row, column: column, at: location()) }
+        try checkPosition(row: row, column: column + count - 1, at: location())
+        try countCells(count, row: row, column: column, at: location())
+        if case .string(let text) = value {
+            let bytes = text.utf8.count
+            if bytes > 0, count > (limits.maximumTotalTextBytes - textBytes) / bytes {
+                throw totalTextExceeded(at: location())
+            }
+            try countText(bytes * count, at: location())
+        }
+        try visitor.visit(value, at: CellReference(row: row, column: column), repeated: count)
+    }
+
+    private func countText(_ bytes: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+        textBytes += bytes
+        if textBytes > limits.maximumTotalTextBytes { throw totalTextExceeded(at: location()) }
+    }
+
+    private func totalTextExceeded(at location: SpreadsheetLocation) -> SpreadsheetError {
+        SpreadsheetError.limitExceeded(
+            location, "the cells hold more than \(limits.maximumTotalTextBytes) bytes of text (the limit)")
     }
 
     /// Reports a formula cell that has no saved result; it counts towards the cell limit like a value.
     func formulaWithoutResult(
         row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation
     ) throws {
-        try countCell(row: row, column: column, at: location())
+        try countCells(1, row: row, column: column, at: location())
         try visitor.formulaWithoutResult(at: CellReference(row: row, column: column))
     }
 
-    /// Throws, before any of them is delivered, when `count` more cells repeated `times` would take the
-    /// workbook beyond the cell limit: a row repeated a million times fails at once, not a million cells on.
-    func checkCells(adding count: Int, times: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+    /// Throws, before any of them is delivered, when `count` more cells holding `textBytes` bytes of text,
+    /// repeated `times`, would take the workbook beyond the cell or text limit: a row repeated a million
+    /// times, or a row of a million repeated cells, fails at once, not a million cells on.
+    func checkCells(
+        adding count: Int, textBytes text: Int = 0, times: Int, at location: @autoclosure () -> SpreadsheetLocation
+    ) throws {
         if count > 0, times > (limits.maximumCells - cellCount) / count { throw cellLimitExceeded(at: location()) }
+        if text > 0, times > (limits.maximumTotalTextBytes - textBytes) / text {
+            throw totalTextExceeded(at: location())
+        }
     }
 
-    /// Checks a cell's place and that it lies inside a sheet, and counts it towards the cell limit.
-    private func countCell(row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation) throws {
+    /// Checks the place of the first of `count` cells and that it lies inside a sheet, and counts them
+    /// towards the cell limit.
+    private func countCells(
+        _ count: Int, row: Int, column: Int, at location: @autoclosure () -> SpreadsheetLocation
+    ) throws {
         try checkPosition(row: row, column: column, at: location())
         guard sheet != nil else {
             throw SpreadsheetError.malformed(location(), "a cell lies outside any sheet (expected it inside one)")
         }
-        cellCount += 1
+        cellCount += count
         if cellCount > limits.maximumCells { throw cellLimitExceeded(at: location()) }
     }
 

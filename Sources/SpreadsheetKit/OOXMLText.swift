@@ -7,6 +7,16 @@ enum OOXMLText {
         return "preserve".utf8.elementsEqual(value)
     }
 
+    /// Whether UTF-8 `bytes` may hold an `_xHHHH_` escape (they hold `_x` and are long enough for one).
+    static func mayHaveEscapes(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 7 else { return false }
+        for index in 0..<(bytes.count - 1)
+        where bytes[index] == UInt8(ascii: "_") && bytes[index + 1] == UInt8(ascii: "x") {
+            return true
+        }
+        return false
+    }
+
     /// `text` with every `_xHHHH_` replaced by its character; `_x005F_` escapes a literal underscore.
     static func unescape(_ text: String) -> String {
         guard text.utf8.count >= 7, text.contains("_x") else { return text }

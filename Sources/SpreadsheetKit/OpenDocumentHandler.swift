@@ -2,9 +2,10 @@ import Foundation
 
 /// Streams the spreadsheet body of an OpenDocument file (ODS `content.xml` or flat FODS) to a `CellSink`.
 ///
-/// Repeated rows and columns are expanded lazily: a row's cells are buffered once and replayed for each
-/// repetition, and empty repetitions (such as the trailing million empty rows LibreOffice writes) cost
-/// nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and `text:line-break` become spaces, a tab
+/// Repeated rows and columns are expanded lazily: a row's cells are buffered once, a repeated cell as one
+/// run, and replayed for each repetition; runs reach the visitor as runs, the limits are checked for a
+/// whole row and its repetitions before any of it is delivered, and empty repetitions (such as the
+/// trailing million empty rows LibreOffice writes) cost nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and `text:line-break` become spaces, a tab
 /// and a newline; covered cells and annotations are left out. A `table:formula` cell with no value type
 /// has no saved result and is reported as such.
 ///
@@ -19,7 +20,9 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var row = 0
     @exclusivity(unchecked) private var rowRepeat = 1
     @exclusivity(unchecked) private var column = 0
-    @exclusivity(unchecked) private var rowCells: [(column: Int, value: CellValue)] = []
+    @exclusivity(unchecked) private var rowCells: [(column: Int, count: Int, value: CellValue)] = []
+    @exclusivity(unchecked) private var rowCellCount = 0
+    @exclusivity(unchecked) private var rowTextBytes = 0
     @exclusivity(unchecked) private var rowMerges: [(column: Int, rows: Int, columns: Int)] = []
     @exclusivity(unchecked) private var rowFormulas: [Int] = []
     @exclusivity(unchecked) private var cellDepth = 0
@@ -57,6 +60,8 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             rowRepeat = max(attributes.integer(.numberRowsRepeated, in: .table) ?? 1, 1)
             column = 0
             rowCells.removeAll(keepingCapacity: true)
+            rowCellCount = 0
+            rowTextBytes = 0
             rowMerges.removeAll(keepingCapacity: true)
             rowFormulas.removeAll(keepingCapacity: true)
         case .table where name.namespace == .table:
@@ -205,7 +210,14 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if last >= sink.limits.maximumColumns {
                 try sink.checkPosition(row: row, column: last, at: sink.location(parser))
             }
-            for offset in 0..<count { rowCells.append((column + offset, value)) }
+            rowCells.append((column, count, value))
+            rowCellCount += count
+            if case .string(let string) = value { rowTextBytes += string.utf8.count * count }
+            if count > 1 {
+                try sink.checkCells(
+                    adding: rowCellCount + rowFormulas.count, textBytes: rowTextBytes, times: rowRepeat,
+                    at: sink.location(parser))
+            }
         } else if hasFormula, !cellIsCovered, valueType == .none, text.isEmpty, column < sink.limits.maximumColumns {
             rowFormulas.append(contentsOf: column..<min(column + count, sink.limits.maximumColumns))
         }
@@ -232,13 +244,16 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if lastRow >= sink.limits.maximumRows {
                 try sink.checkPosition(row: lastRow, column: 0, at: sink.location(parser))
             }
-            try sink.checkCells(adding: rowCells.count + rowFormulas.count, times: repeats, at: sink.location(parser))
+            try sink.checkCells(
+                adding: rowCellCount + rowFormulas.count, textBytes: rowTextBytes, times: repeats,
+                at: sink.location(parser))
         }
         if !rowCells.isEmpty || !rowMerges.isEmpty || !rowFormulas.isEmpty {
             for offset in 0..<repeats {
                 let current = row + offset
                 for cell in rowCells {
-                    try sink.emit(cell.value, row: current, column: cell.column, at: sink.location(parser))
+                    try sink.emit(
+                        cell.value, row: current, column: cell.column, repeated: cell.count, at: sink.location(parser))
                 }
                 for merge in rowMerges {
                     let start = CellReference(row: current, column: merge.column)

@@ -20,6 +20,13 @@ struct SummaryVisitor: SpreadsheetVisitor {
         if reference.column > right { right = reference.column }
     }
 
+    mutating func visit(_ value: CellValue, at reference: CellReference, repeated count: Int) throws {
+        try visit(value, at: reference)
+        sheets[sheets.count - 1].cellCount += count - 1
+        let last = reference.column + count - 1
+        if last > right { right = last }
+    }
+
     mutating func merge(_ range: CellRange) throws {
         sheets[sheets.count - 1].mergeCount += 1
     }

@@ -14,7 +14,7 @@ enum XLSXReader {
         let sheets = try sheetParts(
             workbook, relationships: relationships, in: package, at: workbookPath, file: file)
 
-        var sharedStrings: [String] = []
+        var sharedStrings = SharedStrings()
         let stringsPath =
             relationships.first { $0.isKind("sharedStrings") }?.target
             ?? OOXMLRelationship.resolve("sharedStrings.xml", from: workbookPath)

@@ -7,7 +7,7 @@
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
 final class XLSXSharedStringsHandler: XMLEventHandler {
     /// The shared strings, by index.
-    @exclusivity(unchecked) private(set) var strings: [String] = []
+    @exclusivity(unchecked) private(set) var strings = SharedStrings()
     private let limits: ReadLimits
     /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
     /// reference would put each retain of the parser on the slow path).
@@ -50,7 +50,11 @@ final class XLSXSharedStringsHandler: XMLEventHandler {
                     parser?.location() ?? SpreadsheetLocation(file: ""),
                     "there are more than \(limits.maximumCells) shared strings (the cell limit)")
             }
-            strings.append(OOXMLText.unescape(text.string))
+            if OOXMLText.mayHaveEscapes(text.bytes) {
+                strings.append(OOXMLText.unescape(text.string))
+            } else {
+                strings.append(text.bytes)
+            }
         case .rPh where phoneticDepth > 0:
             phoneticDepth -= 1
         case .t where inText:

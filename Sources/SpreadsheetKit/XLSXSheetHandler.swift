@@ -14,7 +14,7 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
     /// reference would put each retain of the parser on the slow path).
     unowned(unsafe) var parser: XMLEventParser?
-    private let sharedStrings: [String]
+    private let sharedStrings: SharedStrings
     private let dateFormats: [Bool]
     private let uses1904: Bool
     @exclusivity(unchecked) private var row = -1
@@ -39,7 +39,7 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     }
 
     /// A handler using the workbook's shared strings, date formats and date system.
-    init(sink: CellSink<Visitor>, sharedStrings: [String], dateFormats: [Bool], uses1904: Bool) {
+    init(sink: CellSink<Visitor>, sharedStrings: SharedStrings, dateFormats: [Bool], uses1904: Bool) {
         self.sink = sink
         self.sharedStrings = sharedStrings
         self.dateFormats = dateFormats

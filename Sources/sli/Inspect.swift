@@ -11,7 +11,9 @@ extension SLI {
             discussion: """
                 The summary (the default) lists each sheet's name, used range and cell count and the format \
                 detected from the file's content; it reads any file in bounded memory. jsonl prints one JSON \
-                object per non-empty cell, sheets in workbook order, rows then columns; csv prints one sheet.
+                object per non-empty cell, sheets in workbook order, rows then columns; csv prints one sheet. \
+                jsonl and csv print at most 512 MiB for one file: a file that would print more stops with an \
+                error once that much is written.
                 """
         )
 
@@ -33,23 +35,26 @@ extension SLI {
             let url = URL(fileURLWithPath: file)
             FaultReport.reading(file)
             var output = StandardOutput()
+            var cells = InspectOutput(file: url.lastPathComponent)
             do {
                 switch format {
                 case .text:
                     try printSummary(SpreadsheetReader.summary(contentsOf: url), to: &output)
                 case .jsonl:
-                    var printer = CellLinePrinter(output: output, sheetFilter: sheet)
+                    var printer = CellLinePrinter(output: cells, sheetFilter: sheet)
+                    defer { cells = printer.output }
                     _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
-                    output = printer.output
                     if let sheet, !printer.sawSheet {
                         throw SpreadsheetError.malformed(
                             SpreadsheetLocation(file: url.lastPathComponent), "there is no sheet named \"\(sheet)\"")
                     }
                 case .csv:
-                    try printCSV(url, to: &output)
+                    try printCSV(url, to: &cells)
                 }
+                try cells.flush()
             } catch let error as SpreadsheetError {
                 output.flush()
+                try? cells.flush()
                 FileHandle.standardError.write(Data("sli: \(error)\n".utf8))
                 throw ExitCode.failure
             }
@@ -83,7 +88,7 @@ extension SLI {
 
         /// Prints the chosen sheet as CSV in two readings, both in bounded memory: the first finds the
         /// sheet's used range, the second prints it.
-        private func printCSV(_ url: URL, to output: inout StandardOutput) throws {
+        private func printCSV(_ url: URL, to output: inout InspectOutput) throws {
             let name = url.lastPathComponent
             let sheets = try SpreadsheetReader.summary(contentsOf: url).sheets
             let index = sheet.map { wanted in sheets.firstIndex { $0.name == wanted } } ?? (sheets.isEmpty ? nil : 0)
@@ -103,8 +108,8 @@ extension SLI {
                         + "printed (print its cells one by one with --format jsonl)")
             }
             var printer = CSVSheetPrinter(output: output, sheetIndex: index, usedRange: range)
+            defer { output = printer.output }
             _ = try SpreadsheetReader.stream(contentsOf: url, into: &printer)
-            output = printer.output
         }
     }
 }

@@ -20,9 +20,11 @@ struct CommandRunner {
         return directory.appendingPathComponent("sli")
     }
 
-    /// Runs `sli` with `arguments` in `directory` and waits for it to finish.
+    /// Runs `sli` with `arguments` in `directory` and waits for it to finish; with `discardingOutput`,
+    /// standard output goes to `/dev/null` (for a run that prints hundreds of megabytes).
     static func run(
-        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        discardingOutput: Bool = false
     ) throws -> Output {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sli-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -44,7 +46,7 @@ struct CommandRunner {
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
+        process.standardOutput = discardingOutput ? FileHandle.nullDevice : output
         process.standardError = error
         try process.run()
         process.waitUntilExit()

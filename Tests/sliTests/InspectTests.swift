@@ -130,4 +130,87 @@ struct InspectTests {
         #expect(output.status == 0)
         #expect(output.standardOutput == "format: CSV\nsheets: 1\nsheet 1 \"rates\": A1:B2, 4 cells\n")
     }
+
+    /// A flat OpenDocument file whose sheet `name` holds `rows`.
+    private func fods(_ name: String, sheet: String = "Data", _ rows: String) throws -> URL {
+        try file(
+            name,
+            """
+            <?xml version="1.0"?><office:document \
+            xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>\
+            <table:table table:name="\(sheet)">\(rows)</table:table></office:spreadsheet></office:body></office:document>
+            """)
+    }
+
+    @Test func printsRepeatedCellsAndRowsInEveryFormat() throws {
+        let url = try fods(
+            "Repeated.fods",
+            """
+            <table:table-row table:number-rows-repeated="2"><table:table-cell/>\
+            <table:table-cell table:number-columns-repeated="3" office:value-type="float" office:value="-2.5"/>\
+            </table:table-row><table:table-row><table:table-cell table:number-columns-repeated="2" \
+            office:value-type="string"><text:p>a,"b"</text:p></table:table-cell></table:table-row>
+            """)
+        let summary = try CommandRunner.run(["inspect", url.path])
+        #expect(summary.standardOutput == "format: flat ODS (FODS)\nsheets: 1\nsheet 1 \"Data\": A1:D3, 8 cells\n")
+        let csv = try CommandRunner.run(["inspect", url.path, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.standardOutput == ",-2.5,-2.5,-2.5\n,-2.5,-2.5,-2.5\n\"a,\"\"b\"\"\",\"a,\"\"b\"\"\",,\n")
+        let jsonl = try CommandRunner.run(["inspect", url.path, "--format", "jsonl"])
+        #expect(jsonl.status == 0)
+        #expect(
+            jsonl.standardOutput == """
+                {"sheet": "Data", "ref": "B1", "type": "number", "value": -2.5}
+                {"sheet": "Data", "ref": "C1", "type": "number", "value": -2.5}
+                {"sheet": "Data", "ref": "D1", "type": "number", "value": -2.5}
+                {"sheet": "Data", "ref": "B2", "type": "number", "value": -2.5}
+                {"sheet": "Data", "ref": "C2", "type": "number", "value": -2.5}
+                {"sheet": "Data", "ref": "D2", "type": "number", "value": -2.5}
+                {"sheet": "Data", "ref": "A3", "type": "string", "value": "a,\\"b\\""}
+                {"sheet": "Data", "ref": "B3", "type": "string", "value": "a,\\"b\\""}
+
+                """)
+    }
+
+    @Test func escapesControlCharactersAndPrintsFarReferencesInJSONLines() throws {
+        let url = try fods(
+            "Far.fods", sheet: "Q&quot;1",
+            """
+            <table:table-row table:number-rows-repeated="99"><table:table-cell/></table:table-row>\
+            <table:table-row><table:table-cell table:number-columns-repeated="701"/><table:table-cell \
+            office:value-type="string"><text:p>tab&#9;cr&#13;\\<text:line-break/>é</text:p></table:table-cell>\
+            <table:table-cell office:value-type="float" office:value="1234567890123"/></table:table-row>
+            """)
+        let jsonl = try CommandRunner.run(["inspect", url.path, "--format", "jsonl"])
+        #expect(jsonl.status == 0)
+        #expect(
+            jsonl.standardOutput == """
+                {"sheet": "Q\\"1", "ref": "ZZ100", "type": "string", "value": "tab\\tcr\\r\\\\\\né"}
+                {"sheet": "Q\\"1", "ref": "AAA100", "type": "number", "value": 1234567890123}
+
+                """)
+    }
+
+    @Test func escapesOtherControlCharactersAsCodesInJSONLines() throws {
+        let jsonl = try CommandRunner.run(["inspect", file("codes.csv", "x\u{01}y\u{1F}\n").path, "--format", "jsonl"])
+        #expect(
+            jsonl.standardOutput == #"{"sheet": "codes", "ref": "A1", "type": "string", "value": "x\u0001y\u001f"}"#
+                + "\n")
+    }
+
+    @Test func stopsPrintingAFileBeyondTheOutputCap() throws {
+        // A sheet name of 1 MB, printed in each of 600 lines: 600 MB of JSON lines from a 1 MB file.
+        let name = String(repeating: "n", count: 1 << 20)
+        let url = try fods(
+            "Names.fods", sheet: name,
+            #"<table:table-row><table:table-cell table:number-columns-repeated="600" office:value-type="float" "#
+                + #"office:value="1"/></table:table-row>"#)
+        let output = try CommandRunner.run(["inspect", url.path, "--format", "jsonl"], discardingOutput: true)
+        #expect(output.status == 1)
+        #expect(
+            output.standardError
+                == "sli: Names.fods: the output would be larger than 512 MiB, the most inspect prints for one file\n")
+    }
 }

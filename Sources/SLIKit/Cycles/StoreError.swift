@@ -22,6 +22,14 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownBaselineCycle(String)
     /// No store file exists at the path.
     case noStore(path: String)
+    /// The disk holding the store is full, so the change was not saved.
+    case diskFull(path: String)
+    /// The store file, or the folder it is in, cannot be written, so the change was not saved.
+    case readOnly(path: String)
+    /// The disk failed while the store was read or written (SQLite reports an I/O error).
+    case diskFailed(path: String)
+    /// The store file cannot be opened or created where it is.
+    case cannotOpen(path: String)
 
     /// A lower-case message that says what was found and what was expected.
     public var description: String {
@@ -49,6 +57,16 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "baseline cycle \"\(name)\" does not exist"
         case .noStore(let path):
             "\(path): no store here"
+        case .diskFull(let path):
+            "\(path): the disk is full, so no change was saved (free some space and run the command again)"
+        case .readOnly(let path):
+            "\(path): the store cannot be written (the file or its folder is read-only), so no change was saved"
+                + " (make them writable, or copy the store to a writable folder)"
+        case .diskFailed(let path):
+            "\(path): the disk failed while the store was in use (an I/O error), so no change was saved"
+                + " (check the disk and its free space, then run the command again)"
+        case .cannotOpen(let path):
+            "\(path): the store cannot be opened or created (check that its folder exists and can be written)"
         }
     }
 }

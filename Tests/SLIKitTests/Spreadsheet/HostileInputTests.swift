@@ -198,7 +198,7 @@ struct HostileInputTests {
                 + "</table:table-row>")
         #expect(
             Support.message(text, fileName: "t.fods", limits: .submission)
-                == #"t.fods: sheet "Data" line 3:232: the workbook has more than 200000 non-empty cells (the limit)"#)
+                == #"t.fods: sheet "Data" line 3:214: the workbook has more than 200000 non-empty cells (the limit)"#)
         #expect(
             Support.message(text, fileName: "t.fods", limits: ReadLimits(maximumFileBytes: 100))
                 == "t.fods: the file is \(text.utf8.count) bytes, more than the 100 allowed (the limit)")
@@ -234,8 +234,21 @@ struct HostileInputTests {
                 + "allowed (1048576)")
     }
 
+    /// Like the fuzzer's `ods-content` timeout (rows of a cell repeated across 16,000 columns): the repeated
+    /// cells are checked against the limits at the cell, before any copy is made or delivered.
+    @Test func refusesACellRepeatedBeyondTheTextLimitAtTheCell() {
+        let text = String(repeating: "x", count: 5_000)
+        let document = Support.flatODS(
+            #"<table:table-row><table:table-cell table:number-columns-repeated="16000" office:value-type="string">"#
+                + "<text:p>\(text)</text:p></table:table-cell><table:table-cell/></table:table-row>")
+        #expect(
+            Support.message(document, fileName: "t.fods")
+                == #"t.fods: sheet "Data" line 3:5201: the cells hold more than 67108864 bytes of text (the limit)"#)
+    }
+
     @Test func neutralisesCSVFieldsASpreadsheetWouldRun() {
         #expect(DelimitedText.field("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0")
+        #expect(DelimitedText.field("a\r\nb") == "\"a\r\nb\"")
         #expect(DelimitedText.field("+44 161 555") == "'+44 161 555")
         #expect(DelimitedText.field("@SUM(A1)") == "'@SUM(A1)")
         #expect(DelimitedText.field("-x, y") == "\"'-x, y\"")

@@ -69,7 +69,7 @@ struct OpenDocumentReaderTests {
             """
         #expect(
             Support.message(Support.flatODS(rows), fileName: "dos.fods", limits: ReadLimits(maximumCells: 100_000))
-                == #"dos.fods: sheet "Data" line 3:237: the workbook has more than 100000 non-empty cells (the limit)"#)
+                == #"dos.fods: sheet "Data" line 3:219: the workbook has more than 100000 non-empty cells (the limit)"#)
     }
 
     @Test func rejectsAPasswordProtectedFile() throws {

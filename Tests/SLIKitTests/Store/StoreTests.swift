@@ -24,6 +24,14 @@ struct StoreTests {
         await #expect(try store.cycles().map(\.name) == ["nw-2016", "nw-2017"])
     }
 
+    @Test func namesAStoreWhoseFolderIsMissing() throws {
+        let path = try StoreFixture().directory.appendingPathComponent("missing/sli.sqlite").path
+        #expect(throws: StoreError.cannotOpen(path: path)) { try Store(path: path) }
+        #expect(
+            StoreError.cannotOpen(path: path).description
+                == "\(path): the store cannot be opened or created (check that its folder exists and can be written)")
+    }
+
     @Test func refusesADuplicateNameAndAnUnknownBaseline() async throws {
         let store = try Store(path: StoreFixture().path)
         _ = try await store.createCycle(name: "nw-2016", regionID: "north-west", frameworkID: "f")
