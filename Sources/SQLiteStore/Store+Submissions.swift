@@ -26,24 +26,48 @@ extension Store: SubmissionRepository {
                 frameworkVersion: assessment.frameworkVersion, itemCount: assessment.answers.count,
                 answeredCount: assessment.answers.count { $0.rating != nil },
                 warningCount: incoming.warnings.count { $0.severity == .warning })
-            try SubmissionRecord(submission).insert(db)
-            try SubmissionFileRecord(submissionID: nextID, bytes: incoming.bytes).insert(db)
-            for (position, answer) in assessment.answers.enumerated() {
-                try AnswerRecord(answer, submissionID: nextID, position: position).insert(db)
-            }
-            for (position, name) in assessment.contributors.enumerated() {
-                try ContributorRecord(
-                    submissionID: nextID, position: position, name: name,
-                    people: assessment.contributorPeople[name]
-                ).insert(db)
-            }
-            for (position, entry) in assessment.marketPlace.enumerated() {
-                try MarketPlaceEntryRecord(entry, submissionID: nextID, position: position).insert(db)
-            }
-            for (position, problem) in incoming.warnings.enumerated() {
-                try SubmissionProblemRecord(problem, submissionID: nextID, position: position).insert(db)
-            }
+            try Self.insert(
+                submission, assessment: assessment, warnings: incoming.warnings, bytes: incoming.bytes, in: db)
             return .accepted(submission)
+        }
+    }
+
+    /// Stores a version exactly as another store holds it (id, version number, dates), in one transaction.
+    ///
+    /// - Throws: ``StoreError/cyclePublished(_:)`` when the cycle is published.
+    public func restoreSubmission(
+        _ submission: Submission, assessment: SelfAssessment, warnings: [Problem], bytes: Data
+    ) throws {
+        try write { db in
+            guard let cycle = try CycleRecord.fetchOne(db, key: submission.cycleID)?.cycle else {
+                throw StoreError.unknownCycle(String(submission.cycleID))
+            }
+            if cycle.published { throw StoreError.cyclePublished(cycle.name) }
+            try Self.insert(submission, assessment: assessment, warnings: warnings, bytes: bytes, in: db)
+        }
+    }
+
+    /// Inserts the version's row, its original bytes, answers, contributors, Market Place entries and
+    /// warnings.
+    static func insert(
+        _ submission: Submission, assessment: SelfAssessment, warnings: [Problem], bytes: Data, in db: Database
+    ) throws {
+        let id = submission.id
+        try SubmissionRecord(submission).insert(db)
+        try SubmissionFileRecord(submissionID: id, bytes: bytes).insert(db)
+        for (position, answer) in assessment.answers.enumerated() {
+            try AnswerRecord(answer, submissionID: id, position: position).insert(db)
+        }
+        for (position, name) in assessment.contributors.enumerated() {
+            try ContributorRecord(
+                submissionID: id, position: position, name: name, people: assessment.contributorPeople[name]
+            ).insert(db)
+        }
+        for (position, entry) in assessment.marketPlace.enumerated() {
+            try MarketPlaceEntryRecord(entry, submissionID: id, position: position).insert(db)
+        }
+        for (position, problem) in warnings.enumerated() {
+            try SubmissionProblemRecord(problem, submissionID: id, position: position).insert(db)
         }
     }
 

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.ActionsCommand {
     /// `sli actions import`: reads a locality's action plan and stores it as the locality's current plan.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read a locality's action plan from a spreadsheet and store it.",
             discussion: """
@@ -27,15 +27,15 @@ extension SLI.ActionsCommand {
         @Argument(help: "The action plan (.xml, .xlsx, .ods, .fods or .csv).")
         var file: String
 
-        func run() throws {
-            let opened = try options.open()
+        func run() async throws {
+            let opened = try await options.open()
             let locality = try opened.region.resolveLocality(self.locality)
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let plan = try ActionPlanImport(framework: opened.framework)
                 .read(read.workbook, fileName: (file as NSString).lastPathComponent)
             if plan.hasErrors && !skipBadRows { throw ProblemReport.refused(plan.problems, file: plan.fileName) }
             ProblemReport.write(plan.problems)
-            try opened.store.recordActionPlan(plan, cycleID: opened.cycle.id, localityCode: locality.code)
+            try await opened.store.recordActionPlan(plan, cycleID: opened.cycle.id, localityCode: locality.code)
             let linked = plan.actions.filter { !$0.recommendationIDs.isEmpty }.count
             let matched = plan.actions.filter { if case .matchedText = $0.link { true } else { false } }.count
             print(

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.ActionsCommand {
     /// `sli actions status`: per locality, which local recommendations have an action, are overdue, have none.
-    struct Status: ParsableCommand {
+    struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show, per locality, which local recommendations have an action, are overdue or have none."
         )
@@ -16,10 +16,10 @@ extension SLI.ActionsCommand {
 
         @OptionGroup var output: TableFormatOption
 
-        func run() throws {
-            let opened = try options.open()
+        func run() async throws {
+            let opened = try await options.open()
             let day = try asOf.day()
-            let actions = try opened.store.currentActions(cycleID: opened.cycle.id)
+            let actions = try await opened.store.currentActions(cycleID: opened.cycle.id)
             var rows: [[String]] = []
             var csv = [["locality_code", "locality", "theme", "item", "state", "action_rows"]]
             var withoutPlan: [String] = []

@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.CycleCommand {
     /// `sli cycle create`: starts a cycle for a region and framework.
-    struct Create: ParsableCommand {
+    struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a cycle: a region assessed against a framework, with an optional deadline."
         )
@@ -22,19 +22,19 @@ extension SLI.CycleCommand {
         var baseline: String?
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let deadlineDate = try deadline.map { try DateOption.parse($0, option: "--deadline") }
             let catalog = Catalog.default
             let region = try catalog.region(id: region)
             let framework = try catalog.framework(id: framework)
-            let store = try storeOptions.open(creating: true)
-            let cycle = try store.createCycle(
+            let store = try await storeOptions.open(creating: true)
+            let cycle = try await store.createCycle(
                 name: name, regionID: region.id, frameworkID: framework.id, deadline: deadlineDate,
                 baselineCycle: baseline)
             print(
                 "created cycle \(cycle.name) (id \(cycle.id)): \(region.localities.count) localities of"
                     + " \(region.name), framework \(framework.id) version \(framework.version),"
-                    + " deadline \(cycle.deadlineText), store \(store.path)")
+                    + " deadline \(cycle.deadlineText), store \(try storeOptions.whereText())")
         }
     }
 }

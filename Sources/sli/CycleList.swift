@@ -3,23 +3,23 @@ import SLIKit
 
 extension SLI.CycleCommand {
     /// `sli cycle list`: every cycle in the store.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the cycles in the store.")
 
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let store = try storeOptions.open()
-            let cycles = try store.cycles()
+        func run() async throws {
+            let store = try await storeOptions.open()
+            let cycles = try await store.cycles()
             if cycles.isEmpty {
-                print("no cycles in \(store.path) (create one with `sli cycle create`)")
+                print("no cycles in \(try storeOptions.whereText()) (create one with `sli cycle create`)")
                 return
             }
             var rows = [["ID", "NAME", "REGION", "FRAMEWORK", "DEADLINE", "STATE", "RETURNS"]]
             for cycle in cycles {
                 rows.append([
                     String(cycle.id), cycle.name, cycle.regionID, cycle.frameworkID, cycle.deadlineText,
-                    cycle.stateText, String(try store.currentSubmissions(cycleID: cycle.id).count),
+                    cycle.stateText, String(try await store.currentSubmissions(cycleID: cycle.id).count),
                 ])
             }
             print(TextTable.render(rows), terminator: "")

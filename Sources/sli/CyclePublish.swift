@@ -20,7 +20,7 @@ extension SLI.CycleCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let (store, cycle, region, _) = try storeOptions.openWithCatalog(cycle: cycle)
+            let (store, cycle, region, _) = try await storeOptions.openWithCatalog(cycle: cycle)
             let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
             let consequence =
                 "publishing cycle \(cycle.name) cannot be undone: the submissions of the \(status.participating) "
@@ -37,7 +37,7 @@ extension SLI.CycleCommand {
                     throw ExitCode.failure
                 }
             }
-            let published = try store.publish(cycleID: cycle.id)
+            let published = try await store.publish(cycleID: cycle.id)
             print("cycle \(published.name) is published: its submissions are frozen")
         }
     }

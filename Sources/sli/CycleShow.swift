@@ -4,17 +4,18 @@ import SpreadsheetKit
 
 extension SLI.CycleCommand {
     /// `sli cycle show CYCLE`: one cycle's settings and how many returns it has.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a cycle's settings and returns.")
 
         @Argument(help: "The cycle's name or id.", completion: .cycleNames)
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
-            let baseline = try cycle.baselineCycleID.map { try store.cycle(id: $0).name } ?? "none"
-            let current = try store.currentSubmissions(cycleID: cycle.id)
+        func run() async throws {
+            let (store, cycle) = try await storeOptions.open(cycle: cycle)
+            var baseline = "none"
+            if let baselineID = cycle.baselineCycleID { baseline = try await store.cycle(id: baselineID).name }
+            let current = try await store.currentSubmissions(cycleID: cycle.id)
             let versions = current.reduce(0) { $0 + $1.version }
             print(
                 """

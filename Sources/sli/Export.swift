@@ -25,7 +25,7 @@ extension SLI {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
+            let (store, cycle, region, framework) = try await storeOptions.openWithCatalog(cycle: cycle)
             let rows = try await AnswerExportRow.rows(
                 cycle: cycle, framework: framework, region: region, repository: store)
             let folder = URL(fileURLWithPath: out)

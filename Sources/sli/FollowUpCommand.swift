@@ -35,13 +35,13 @@ extension SLI {
         var followupIndicators: String?
 
         func run() async throws {
-            let opened = try options.open()
+            let opened = try await options.open()
             guard let baselineID = opened.cycle.baselineCycleID else {
                 throw CommandError(
                     "cycle \"\(opened.cycle.name)\" names no baseline cycle: create it with --baseline CYCLE")
             }
             let store = opened.store
-            let baseline = try store.cycle(id: baselineID)
+            let baseline = try await store.cycle(id: baselineID)
             guard baseline.frameworkID == opened.cycle.frameworkID else {
                 throw CommandError(
                     "baseline cycle \"\(baseline.name)\" uses framework \(baseline.frameworkID) but "
@@ -49,6 +49,11 @@ extension SLI {
                 )
             }
             let day = try asOf.day()
+            var withoutIndicators: [String] = []
+            for (cycle, file) in [(baseline, baselineIndicators), (opened.cycle, followupIndicators)] where file == nil
+            {
+                if try await store.indicatorValues(cycleID: cycle.id).isEmpty { withoutIndicators.append(cycle.name) }
+            }
             let result = try await FollowUp(
                 store: store, cycle: opened.cycle, baseline: baseline, framework: opened.framework,
                 indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory), asOf: day,
@@ -57,12 +62,7 @@ extension SLI {
             let report = FollowUpReport(
                 result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day,
                 unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name),
-                withoutIndicators: try [
-                    (baseline, baselineIndicators), (opened.cycle, followupIndicators),
-                ].filter { cycle, file in
-                    guard file == nil else { return false }
-                    return try store.indicatorValues(cycleID: cycle.id).isEmpty
-                }.map(\.0.name))
+                withoutIndicators: withoutIndicators)
             switch output.format {
             case .table: print(report.table(), terminator: "")
             case .csv: print(report.csv(), terminator: "")

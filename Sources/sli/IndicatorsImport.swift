@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.IndicatorsCommand {
     /// `sli indicators import --cycle CYCLE FILE`: stores a file of indicator figures, all or nothing.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import indicator figures (CSV or any supported spreadsheet) into a cycle, all or nothing.",
             discussion: """
@@ -21,8 +21,8 @@ extension SLI.IndicatorsCommand {
         var file: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try IndicatorContext(storeOptions: storeOptions, cycle: cycle)
+        func run() async throws {
+            let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let (store, cycle, region) = (context.store, context.cycle, context.region)
             let url = URL(fileURLWithPath: file)
             let read = try SpreadsheetReader.read(contentsOf: url)
@@ -36,7 +36,7 @@ extension SLI.IndicatorsCommand {
             } catch BenchmarkingError.invalidRows(let problems) {
                 throw ProblemReport.refused(problems, file: url.lastPathComponent)
             }
-            try store.importIndicatorValues(values, cycleID: cycle.id, sourceFile: url.lastPathComponent)
+            try await store.importIndicatorValues(values, cycleID: cycle.id, sourceFile: url.lastPathComponent)
             let areas = Set(values.map(\.areaCode)).count
             let kinds = Set(values.map(\.indicatorID)).count
             print(

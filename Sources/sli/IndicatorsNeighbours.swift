@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.IndicatorsCommand {
     /// `sli indicators neighbours --cycle CYCLE`: each locality's most similar localities on chosen indicators.
-    struct Neighbours: ParsableCommand {
+    struct Neighbours: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List each locality's statistical neighbours: the most similar localities on chosen indicators.",
             discussion: """
@@ -28,12 +28,12 @@ extension SLI.IndicatorsCommand {
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try IndicatorContext(storeOptions: storeOptions, cycle: cycle)
+        func run() async throws {
+            let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let region = context.region
             for id in indicatorIDs { _ = try context.indicators.require(id) }
             let code = try locality.map { try region.resolveLocality($0).code }
-            let figures = try context.store.indicatorValues(cycleID: context.cycle.id)
+            let figures = try await context.store.indicatorValues(cycleID: context.cycle.id)
             let chosen = indicatorIDs.isEmpty ? Array(Set(figures.map(\.indicatorID))).sorted() : indicatorIDs
             var values: [String: [String: Double]] = [:]
             for id in chosen {

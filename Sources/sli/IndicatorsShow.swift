@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.IndicatorsCommand {
     /// `sli indicators show --cycle CYCLE`: values, intervals and verdicts against the region and England.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Show indicator values with 95% and 99.8% intervals, verdicts, ranks in the region and recent trends."
@@ -22,12 +22,12 @@ extension SLI.IndicatorsCommand {
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try IndicatorContext(storeOptions: storeOptions, cycle: cycle)
+        func run() async throws {
+            let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let (region, indicators) = (context.region, context.indicators)
             if let indicator { _ = try indicators.require(indicator) }
             let code = try locality.map { try region.resolveLocality($0).code }
-            let figures = try context.store.indicatorValues(cycleID: context.cycle.id)
+            let figures = try await context.store.indicatorValues(cycleID: context.cycle.id)
             let results = Benchmarker(indicators: indicators, region: region).results(figures)
                 .filter { indicator == nil || $0.figures.indicatorID == indicator }
                 .filter { result in

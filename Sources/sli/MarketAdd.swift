@@ -1,9 +1,10 @@
 import ArgumentParser
+import Foundation
 import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market add`: one offer or request made on the day.
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add one offer or request made on the workshop day."
         )
@@ -26,8 +27,8 @@ extension SLI.MarketCommand {
         var capacity: Int?
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
+        func run() async throws {
+            let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
             let fields = [
                 "kind": kind, "locality": locality, "theme": theme, "item": item ?? "", "title": title,
                 "description": description ?? "", "capacity": capacity.map(String.init) ?? "",
@@ -36,7 +37,7 @@ extension SLI.MarketCommand {
             guard let entry = checked.entry else {
                 throw MarketPlaceError.invalidEntry(messages: checked.problems.map(\.message))
             }
-            try context.store.addMarketEntries([entry], cycleID: context.cycle.id)
+            try await context.store.addMarketEntries([entry], cycleID: context.cycle.id, addedAt: Date())
             print(
                 "added \(entry.kind.rawValue) \"\(entry.title)\" from \(context.name(entry.localityCode)) on"
                     + " \(context.themeName(entry.themeID))\(entry.itemID.map { " (\($0))" } ?? "")"

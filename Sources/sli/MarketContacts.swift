@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market contacts --cycle CYCLE`: per locality, whom it contacts and who contacts it.
-    struct Contacts: ParsableCommand {
+    struct Contacts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List, per locality, whom it will contact and who will contact it; then pairings by theme."
         )
@@ -14,9 +14,9 @@ extension SLI.MarketCommand {
         var suggestions = false
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
-            let (plan, leads) = try context.plan(suggested: suggestions)
+        func run() async throws {
+            let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
+            let (plan, leads) = try await context.plan(suggested: suggestions)
             print(Self.text(plan: plan, leads: leads, context: context, suggested: suggestions), terminator: "")
         }
 

@@ -1,18 +1,17 @@
 import Foundation
 import SLIKit
-import SQLiteStore
 
 /// What every `sli market` command reads: the cycle with its region and framework, the current
 /// self-assessments and the cycle's offers and requests.
 struct MarketContext {
-    var store: Store
+    var store: any CycleStore
     var cycle: Cycle
     var region: Region
     var framework: Framework
 
     /// Opens the store and the catalog for the cycle named `cycleName`.
-    init(storeOptions: StoreOptions, cycle cycleName: String) throws {
-        (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycleName)
+    init(storeOptions: StoreOptions, cycle cycleName: String) async throws {
+        (store, cycle, region, framework) = try await storeOptions.openWithCatalog(cycle: cycleName)
     }
 
     /// The import rules: the cycle's framework themes and region localities.
@@ -38,30 +37,30 @@ struct MarketContext {
     }
 
     /// The plan of the cycle's offers and requests, with the leads from the assessments.
-    func plan() throws -> (plan: MatchPlan, entries: [MarketPlaceEntry], leads: MarketLeads) {
-        let assessments = try store.currentAssessments(cycleID: cycle.id)
-        let entries = try store.marketEntries(cycleID: cycle.id)
+    func plan() async throws -> (plan: MatchPlan, entries: [MarketPlaceEntry], leads: MarketLeads) {
+        let assessments = try await store.currentAssessments(cycleID: cycle.id)
+        let entries = try await store.marketEntries(cycleID: cycle.id)
         return (matcher(assessments: assessments).match(entries), entries, MarketLeads(assessments: assessments))
     }
 
     /// The suggested pairings from the current assessments, with the leads.
-    func suggestions() throws -> (suggestions: MarketSuggestions, leads: MarketLeads) {
-        let assessments = try store.currentAssessments(cycleID: cycle.id)
+    func suggestions() async throws -> (suggestions: MarketSuggestions, leads: MarketLeads) {
+        let assessments = try await store.currentAssessments(cycleID: cycle.id)
         let suggester = MarketSuggester(
             matcher: matcher(assessments: assessments), scale: framework.scale, itemTexts: itemTexts)
         return (
-            suggester.suggest(assessments: assessments, existing: try store.marketEntries(cycleID: cycle.id)),
+            suggester.suggest(assessments: assessments, existing: try await store.marketEntries(cycleID: cycle.id)),
             MarketLeads(assessments: assessments)
         )
     }
 
     /// The plan of offers made, or with `suggested` the suggested pairings, with the leads.
-    func plan(suggested: Bool) throws -> (plan: MatchPlan, leads: MarketLeads) {
+    func plan(suggested: Bool) async throws -> (plan: MatchPlan, leads: MarketLeads) {
         if suggested {
-            let (suggestions, leads) = try suggestions()
+            let (suggestions, leads) = try await suggestions()
             return (suggestions.plan, leads)
         }
-        let (plan, _, leads) = try plan()
+        let (plan, _, leads) = try await plan()
         return (plan, leads)
     }
 }

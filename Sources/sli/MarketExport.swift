@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.MarketCommand {
     /// `sli market export --cycle CYCLE --out DIR`: the plan and contact lists as files.
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Write the plan and every locality's contact list as CSV, JSON and spreadsheet XML into a folder.",
@@ -20,9 +20,9 @@ extension SLI.MarketCommand {
         var suggestions = false
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
-            let (plan, leads) = try context.plan(suggested: suggestions)
+        func run() async throws {
+            let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
+            let (plan, leads) = try await context.plan(suggested: suggestions)
             let status = suggestions ? "suggestion" : "match"
             let output = MarketPlanOutput(plan: plan, leads: leads, context: context, status: status)
             let folder = URL(fileURLWithPath: out)

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.MarketCommand {
     /// `sli market import --cycle CYCLE FILE`: offers and requests from a CSV or spreadsheet file.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import offers and requests from a CSV or spreadsheet file, all or nothing.",
             discussion: """
@@ -22,8 +22,8 @@ extension SLI.MarketCommand {
         var file: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
+        func run() async throws {
+            let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let entries: [MarketPlaceEntry]
@@ -33,7 +33,7 @@ extension SLI.MarketCommand {
             } catch MarketPlaceError.invalidRows(let problems) {
                 throw ProblemReport.refused(problems, file: fileName)
             }
-            try context.store.addMarketEntries(entries, cycleID: context.cycle.id)
+            try await context.store.addMarketEntries(entries, cycleID: context.cycle.id, addedAt: Date())
             let offers = entries.count { $0.kind == .offer }
             print(
                 "imported \(offers) offers and \(entries.count - offers) requests from \(fileName)"

@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market match --cycle CYCLE`: the plan pairing requests with offers.
-    struct Match: ParsableCommand {
+    struct Match: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Match requests to offers exactly and say why any request stayed unmatched.",
             discussion: """
@@ -16,8 +16,8 @@ extension SLI.MarketCommand {
 
         @OptionGroup var options: MarketPlanOptions
 
-        func run() throws {
-            try options.printPlan(suggested: false)
+        func run() async throws {
+            try await options.printPlan(suggested: false)
         }
     }
 }

@@ -9,9 +9,9 @@ struct MarketPlanOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
 
     /// Prints the plan of offers made, or with `suggested` the suggested pairings, in the chosen format.
-    func printPlan(suggested: Bool) throws {
-        let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
-        let (plan, leads) = try context.plan(suggested: suggested)
+    func printPlan(suggested: Bool) async throws {
+        let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
+        let (plan, leads) = try await context.plan(suggested: suggested)
         let planOutput = MarketPlanOutput(
             plan: plan, leads: leads, context: context, status: suggested ? "suggestion" : "match")
         print(try planOutput.render(output.format), terminator: "")

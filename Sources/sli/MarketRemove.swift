@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market remove`: takes back an offer or request imported or added on the day.
-    struct Remove: ParsableCommand {
+    struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove an offer or request that was imported or added on the day.",
             discussion: """
@@ -20,13 +20,13 @@ extension SLI.MarketCommand {
         var title: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
+        func run() async throws {
+            let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
             let locality = try context.region.resolveLocality(self.locality)
-            let removed = try context.store.removeAddedMarketEntries(
+            let removed = try await context.store.removeAddedMarketEntries(
                 cycleID: context.cycle.id, localityCode: locality.code, title: title)
             guard !removed.isEmpty else {
-                let titles = try context.store.addedMarketEntries(cycleID: context.cycle.id)
+                let titles = try await context.store.addedMarketEntries(cycleID: context.cycle.id)
                     .filter { $0.localityCode == locality.code }.map { "\"\($0.title)\"" }
                 throw CommandError(
                     "no offer or request imported or added for \(locality.name) in cycle \(context.cycle.name) is "

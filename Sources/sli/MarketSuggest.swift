@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market suggest --cycle CYCLE`: pairings proposed from the self-assessments.
-    struct Suggest: ParsableCommand {
+    struct Suggest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Suggest pairings nobody offered: top ratings with evidence for bottom ratings.",
             discussion: """
@@ -16,8 +16,8 @@ extension SLI.MarketCommand {
 
         @OptionGroup var options: MarketPlanOptions
 
-        func run() throws {
-            try options.printPlan(suggested: true)
+        func run() async throws {
+            try await options.printPlan(suggested: true)
         }
     }
 }

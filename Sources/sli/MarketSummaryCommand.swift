@@ -3,7 +3,7 @@ import SLIKit
 
 extension SLI.MarketCommand {
     /// `sli market summary --cycle CYCLE`: what the cycle's Market Place holds.
-    struct Summary: ParsableCommand {
+    struct Summary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Count requests and offers by theme and locality; show where requests outnumber offers."
         )
@@ -12,9 +12,9 @@ extension SLI.MarketCommand {
         var cycle: String
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let context = try MarketContext(storeOptions: storeOptions, cycle: cycle)
-            let summary = MarketSummary(entries: try context.store.marketEntries(cycleID: context.cycle.id))
+        func run() async throws {
+            let context = try await MarketContext(storeOptions: storeOptions, cycle: cycle)
+            let summary = MarketSummary(entries: try await context.store.marketEntries(cycleID: context.cycle.id))
             print(Self.text(summary, context: context), terminator: "")
         }
 

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations export`: the tracker workbook for lead bodies, one sheet per lead body.
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the tracker workbook for lead bodies: one sheet per lead body.",
             discussion: """
@@ -28,10 +28,11 @@ extension SLI.RecommendationsCommand {
 
         @OptionGroup var asOf: AsOfOption
 
-        func run() throws {
-            let opened = try options.open()
+        func run() async throws {
+            let opened = try await options.open()
             let tracker = try RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let draft = TrackerWorkbook.draft(tracker, asOf: try asOf.day())
             try SpreadsheetWriter.write(
                 draft, format: format == .xml ? .spreadsheetML : .xlsx, to: URL(fileURLWithPath: out))

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations import FILE`: applies the statuses and notes a returned tracker workbook holds.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply the statuses and notes of a returned tracker workbook.",
             discussion: "Nothing is applied while any cell is wrong; every problem names its sheet and cell."
@@ -22,10 +22,11 @@ extension SLI.RecommendationsCommand {
         @Argument(help: "The tracker workbook (.xml, .xlsx, .ods, .fods).")
         var file: String
 
-        func run() throws {
-            let opened = try options.open()
+        func run() async throws {
+            let opened = try await options.open()
             let tracker = try RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let result = TrackerImport(
                 tracker: tracker, defaultAuthor: author,
@@ -40,7 +41,7 @@ extension SLI.RecommendationsCommand {
                         + "and note it already has")
                 return
             }
-            try opened.store.recordRecommendationUpdates(result.updates, cycleID: opened.cycle.id)
+            try await opened.store.recordRecommendationUpdates(result.updates, cycleID: opened.cycle.id)
             print(
                 "applied \(result.updates.count) update(s): \(result.updates.map(\.recommendationID).joined(separator: ", "))"
             )

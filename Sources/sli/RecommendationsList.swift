@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations list`: each recommendation's current status, then progress by lead body and theme.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the regional recommendations with their current status and progress summaries."
         )
@@ -22,11 +22,12 @@ extension SLI.RecommendationsCommand {
 
         @OptionGroup var output: TableFormatOption
 
-        func run() throws {
-            let opened = try options.open()
+        func run() async throws {
+            let opened = try await options.open()
             let day = try asOf.day()
             let tracker = try RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             var wanted: RecommendationStatus?
             if let status {
                 guard let parsed = RecommendationStatus.parse(status) else {

@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI.RecommendationsCommand {
     /// `sli recommendations update`: records one status update (earlier updates are kept).
-    struct Update: ParsableCommand {
+    struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a status update for one regional recommendation; earlier updates are kept."
         )
@@ -36,20 +36,21 @@ extension SLI.RecommendationsCommand {
         @Option(help: "A due date for the recommendation, YYYY-MM-DD.")
         var due: String?
 
-        func run() throws {
-            let opened = try options.open()
+        func run() async throws {
+            let opened = try await options.open()
             guard let parsed = RecommendationStatus.parse(status) else {
                 throw ValidationError(TrackingError.unknownStatus(status).description)
             }
             var tracker = try RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let update = RecommendationUpdate(
                 recommendationID: id, status: parsed, date: try DateOption.day(date, option: "--date"),
                 author: author, note: note, evidence: evidence, reason: reason,
                 dueDate: try due.map { try DateOption.parse($0, option: "--due") })
             try tracker.record(update)
             guard let recorded = tracker.updates.last else { return }
-            try opened.store.recordRecommendationUpdates([recorded], cycleID: opened.cycle.id)
+            try await opened.store.recordRecommendationUpdates([recorded], cycleID: opened.cycle.id)
             let count = tracker.history(of: recorded.recommendationID).count
             print(
                 "\(recorded.recommendationID): \(parsed.label) on \(ISODateText.format(recorded.date)) (update \(count))"

@@ -24,7 +24,7 @@ extension SLI {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
+            let (store, cycle) = try await storeOptions.open(cycle: cycle)
             let data = try await ReportData(store: store, cycle: cycle, catalog: Catalog.default)
             let folder = URL(fileURLWithPath: out)
             var progress: TerminalProgress?

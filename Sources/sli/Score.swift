@@ -5,7 +5,7 @@ import SpreadsheetKit
 
 extension SLI {
     /// `sli score --cycle CYCLE`: theme and item scores of the cycle's current submissions.
-    struct Score: ParsableCommand {
+    struct Score: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score the cycle's current submissions by theme or item, with ranks and the regional spread.",
             discussion: """
@@ -29,10 +29,10 @@ extension SLI {
         @OptionGroup var output: TableFormatOption
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let (store, cycle, region, framework) = try storeOptions.openWithCatalog(cycle: cycle)
+        func run() async throws {
+            let (store, cycle, region, framework) = try await storeOptions.openWithCatalog(cycle: cycle)
             let code = try locality.map { try region.resolveLocality($0).code }
-            let card = Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
+            let card = Scorer(framework: framework).score(try await store.currentAssessments(cycleID: cycle.id))
             let table = ScoreTable(card: card, framework: framework, region: region, localityCode: code)
             let rows = by == .theme ? table.themeRows() : table.itemRows()
             switch output.format {

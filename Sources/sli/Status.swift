@@ -16,7 +16,7 @@ extension SLI {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
+            let (store, cycle) = try await storeOptions.open(cycle: cycle)
             let region = try Catalog.default.region(id: cycle.regionID)
             let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
             switch output.format {

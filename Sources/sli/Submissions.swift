@@ -6,7 +6,7 @@ import SpreadsheetKit
 
 extension SLI {
     /// `sli submissions --cycle CYCLE --locality NAME`: every version a locality returned.
-    struct Submissions: ParsableCommand {
+    struct Submissions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every version a locality returned for a cycle, and get the original files back."
         )
@@ -19,10 +19,10 @@ extension SLI {
         var export: String?
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
-            let (store, cycle) = try storeOptions.open(cycle: cycle)
+        func run() async throws {
+            let (store, cycle) = try await storeOptions.open(cycle: cycle)
             let locality = try Catalog.default.region(id: cycle.regionID).resolveLocality(self.locality)
-            let history = try store.history(cycleID: cycle.id, localityCode: locality.code)
+            let history = try await store.history(cycleID: cycle.id, localityCode: locality.code)
             guard !history.isEmpty else {
                 print("\(locality.name) (\(locality.code)) has returned nothing for cycle \(cycle.name)")
                 return
@@ -40,16 +40,16 @@ extension SLI {
                 ])
             }
             print(TextTable.render(rows), terminator: "")
-            if let export { try write(history, from: store, to: URL(fileURLWithPath: export)) }
+            if let export { try await write(history, from: store, to: URL(fileURLWithPath: export)) }
         }
 
         /// Writes each version's original bytes as `v<N>-<file name>` into `folder`.
-        func write(_ history: [Submission], from store: Store, to folder: URL) throws {
+        func write(_ history: [Submission], from store: any CycleStore, to folder: URL) async throws {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for submission in history {
                 let name = "v\(submission.version)-" + submission.fileName.replacingOccurrences(of: "/", with: "_")
                 let url = folder.appendingPathComponent(name)
-                try store.originalBytes(of: submission).write(to: url, options: .atomic)
+                try await store.originalBytes(of: submission).write(to: url, options: .atomic)
                 print("wrote \(url.relativePath)")
             }
         }

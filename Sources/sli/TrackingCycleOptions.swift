@@ -13,8 +13,8 @@ struct TrackingCycleOptions: ParsableArguments {
     /// The opened store, the cycle, and its framework and region from the catalog.
     ///
     /// - Throws: `StoreError.noStore` when the store file does not exist (it is never created here).
-    func open() throws -> (store: Store, cycle: Cycle, framework: Framework, region: Region) {
-        let opened = try storeOptions.openWithCatalog(cycle: cycle)
+    func open() async throws -> (store: any CycleStore, cycle: Cycle, framework: Framework, region: Region) {
+        let opened = try await storeOptions.openWithCatalog(cycle: cycle)
         return (opened.store, opened.cycle, opened.framework, opened.region)
     }
 }
