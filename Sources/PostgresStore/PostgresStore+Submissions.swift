@@ -29,14 +29,8 @@ extension PostgresStore: SubmissionRepository {
             if let current, current.sha256 == sha256, current.size == incoming.bytes.count {
                 return .unchanged(current)
             }
-            var submission = Submission(
-                id: 0, cycleID: cycle.id, localityCode: assessment.localityCode,
-                version: (current?.version ?? 0) + 1, sha256: sha256, fileName: incoming.fileName,
-                format: incoming.format, size: incoming.bytes.count, receivedAt: Self.stored(incoming.receivedAt),
-                submittedBy: incoming.submittedBy, frameworkID: assessment.frameworkID,
-                frameworkVersion: assessment.frameworkVersion, itemCount: assessment.answers.count,
-                answeredCount: assessment.answers.count { $0.rating != nil },
-                warningCount: incoming.warnings.count { $0.severity == .warning })
+            var submission = incoming.submission(
+                id: 0, version: (current?.version ?? 0) + 1, receivedAt: Self.stored(incoming.receivedAt))
             submission.id = try await insert(submission, on: connection)
             try await insertContent(
                 of: submission, assessment: assessment, warnings: incoming.warnings, bytes: incoming.bytes,

@@ -18,14 +18,8 @@ extension Store: SubmissionRepository {
                 return .unchanged(current)
             }
             let nextID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM submission") ?? 1
-            let submission = Submission(
-                id: nextID, cycleID: cycle.id, localityCode: assessment.localityCode,
-                version: (current?.version ?? 0) + 1, sha256: sha256, fileName: incoming.fileName,
-                format: incoming.format, size: incoming.bytes.count, receivedAt: Self.stored(incoming.receivedAt),
-                submittedBy: incoming.submittedBy, frameworkID: assessment.frameworkID,
-                frameworkVersion: assessment.frameworkVersion, itemCount: assessment.answers.count,
-                answeredCount: assessment.answers.count { $0.rating != nil },
-                warningCount: incoming.warnings.count { $0.severity == .warning })
+            let submission = incoming.submission(
+                id: nextID, version: (current?.version ?? 0) + 1, receivedAt: Self.stored(incoming.receivedAt))
             try Self.insert(
                 submission, assessment: assessment, warnings: incoming.warnings, bytes: incoming.bytes, in: db)
             return .accepted(submission)
