@@ -6,7 +6,9 @@ let package = Package(
     name: "sli",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "SLIKit", targets: ["SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit"]),
+        .library(
+            name: "SLIKit",
+            targets: ["SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit"]),
         .executable(name: "sli", targets: ["sli"]),
     ],
     dependencies: [
@@ -15,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -40,6 +44,13 @@ let package = Package(
             name: "SQLiteStore",
             dependencies: ["SpreadsheetKit", "SLIKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "SpreadsheetKit", "SLIKit", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "ReportKit", dependencies: ["SpreadsheetKit", "SLIKit"]),
         .target(
             name: "ExampleCycleKit",
@@ -50,21 +61,23 @@ let package = Package(
         .executableTarget(
             name: "sli",
             dependencies: [
-                "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit",
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SLIKitTests",
             dependencies: [
-                "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "sliTests",
-            dependencies: ["sli", "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit"]
+            dependencies: [
+                "sli", "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Times `sli ingest` of a folder of 500 returned workbooks (release build) into a fresh store.
 #
-# The returns are real filled workbooks: the end-to-end test that fills the template for every locality
-# writes one per locality (SpreadsheetML 2003), and each is copied into variants whose evidence text
-# differs, so every file is a new version. Usage: Benchmarks/ingest.sh [COUNT]   (default 500)
+# The returns are real filled workbooks (Benchmarks/write-returns.sh), each a new version.
+# Usage: Benchmarks/ingest.sh [COUNT]   (default 500)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-500}"
@@ -14,21 +13,8 @@ echo "building sli (release)..."
 swift build -c release --product sli >/dev/null
 sli="$(swift build -c release --show-bin-path)/sli"
 
-echo "writing one filled return per locality..."
-SLI_RETURNS_OUT="$work/seeds" swift test --filter "acceptsAFilledReturnFromEveryLocality" >/dev/null
-
-python3 - "$work/seeds" "$work/returns" "$count" <<'PY'
-import os, sys
-seeds, out, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-os.makedirs(out)
-files = sorted(f for f in os.listdir(seeds) if f.endswith(".xml"))
-for n in range(count):
-    name = files[n % len(files)]
-    data = open(os.path.join(seeds, name), "rb").read()
-    variant = data.replace(b">evidence 0-", b">evidence %d-" % (n + 1))
-    assert variant != data, name
-    open(os.path.join(out, "%03d-%s" % (n, name)), "wb").write(variant)
-PY
+echo "writing $count filled returns..."
+bash Benchmarks/write-returns.sh "$count" "$work/returns"
 
 export SLI_STORE="$work/sli.sqlite"
 "$sli" cycle create --name bench --region north-west --framework nw-infant-mortality-2016 >/dev/null

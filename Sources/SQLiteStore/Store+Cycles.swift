@@ -73,6 +73,37 @@ extension Store: CycleRepository {
         }
     }
 
+    /// Adds a cycle exactly as another store holds it (id, name, dates, baseline), unpublished.
+    public func restoreCycle(_ cycle: Cycle) async throws {
+        try await write { db in
+            if try CycleRecord.filter(CycleRecord.Columns.name.collating(.nocase) == cycle.name).fetchOne(db) != nil
+                || CycleRecord.fetchOne(db, key: cycle.id) != nil
+            {
+                throw StoreError.duplicateCycleName(cycle.name)
+            }
+            var restored = cycle
+            restored.published = false
+            try CycleRecord(restored).insert(db)
+        }
+    }
+
+    /// The tables ``rowCounts()`` counts, every table of the store's data.
+    static let tables = [
+        "cycle", "submission", "submissionFile", "answer", "contributor", "marketPlaceEntry", "submissionProblem",
+        "indicatorValue", "marketEntry", "recommendationUpdate", "actionPlan", "plannedAction", "exampleCycle",
+    ]
+
+    /// How many rows each of the store's tables holds, by the table's name.
+    public func rowCounts() async throws -> [String: Int] {
+        try await read { db in
+            var counts: [String: Int] = [:]
+            for table in Self.tables {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+
     /// The cycle named `nameOrID` (a name wins over an id that happens to look the same).
     static func cycle(_ nameOrID: String, in db: Database) throws -> Cycle? {
         if let cycle = try CycleRecord.filter(CycleRecord.Columns.name.collating(.nocase) == nameOrID).fetchOne(db)?

@@ -28,13 +28,20 @@ extension Store {
 
     /// The cycle's indicator figures, by indicator, period and area.
     public func indicatorValues(cycleID: Int64) async throws -> [IndicatorValue] {
+        try await storedIndicatorValues(cycleID: cycleID).map(\.value)
+    }
+
+    /// The cycle's indicator figures with the file each came from and when, by indicator, period and area.
+    public func storedIndicatorValues(cycleID: Int64) async throws -> [StoredIndicatorValue] {
         try await read { db in
             try IndicatorValueRecord.filter(IndicatorValueRecord.Columns.cycleID == cycleID)
                 .order(
                     IndicatorValueRecord.Columns.indicatorID, IndicatorValueRecord.Columns.period,
                     IndicatorValueRecord.Columns.areaCode
                 )
-                .fetchAll(db).map(\.value)
+                .fetchAll(db).map {
+                    StoredIndicatorValue(value: $0.value, sourceFile: $0.sourceFile, importedAt: $0.importedAt)
+                }
         }
     }
 }

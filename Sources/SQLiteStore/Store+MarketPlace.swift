@@ -27,6 +27,16 @@ extension Store {
         }
     }
 
+    /// The offers and requests imported or added on the day for the cycle, each with when it was added, in
+    /// the order they were added.
+    public func marketEntryAdditions(cycleID: Int64) async throws -> [MarketEntryAddition] {
+        try await read { db in
+            try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
+                .order(MarketEntryRecord.Columns.id).fetchAll(db)
+                .map { MarketEntryAddition(entry: $0.entry, addedAt: $0.addedAt) }
+        }
+    }
+
     /// Removes the offers and requests imported or added on the day for the cycle by the locality with
     /// `localityCode` and titled `title` (case and surrounding spaces aside), and returns them; an entry
     /// listed in a locality's workbook stays, as it changes only with a new version of the workbook.

@@ -17,35 +17,57 @@ extension Store: SubmissionRepository {
             if let current, current.sha256 == sha256, current.size == incoming.bytes.count {
                 return .unchanged(current)
             }
-            var submission = Submission(
-                id: 0, cycleID: cycle.id, localityCode: assessment.localityCode,
-                version: (current?.version ?? 0) + 1, sha256: sha256, fileName: incoming.fileName,
-                format: incoming.format, size: incoming.bytes.count, receivedAt: Self.stored(incoming.receivedAt),
-                submittedBy: incoming.submittedBy, frameworkID: assessment.frameworkID,
-                frameworkVersion: assessment.frameworkVersion, itemCount: assessment.answers.count,
-                answeredCount: assessment.answers.count { $0.rating != nil },
-                warningCount: incoming.warnings.count { $0.severity == .warning })
-            try SubmissionRecord(new: submission).insert(db)
-            let nextID = db.lastInsertedRowID
-            submission.id = nextID
-            try SubmissionFileRecord(submissionID: nextID, bytes: incoming.bytes).insert(db)
-            for (position, answer) in assessment.answers.enumerated() {
-                try AnswerRecord(answer, submissionID: nextID, position: position).insert(db)
-            }
-            for (position, name) in assessment.contributors.enumerated() {
-                try ContributorRecord(
-                    submissionID: nextID, position: position, name: name,
-                    people: assessment.contributorPeople[name]
-                ).insert(db)
-            }
-            for (position, entry) in assessment.marketPlace.enumerated() {
-                try MarketPlaceEntryRecord(entry, submissionID: nextID, position: position).insert(db)
-            }
-            for (position, problem) in incoming.warnings.enumerated() {
-                try SubmissionProblemRecord(problem, submissionID: nextID, position: position).insert(db)
-            }
+            var submission = incoming.submission(
+                id: 0, version: (current?.version ?? 0) + 1, receivedAt: Self.stored(incoming.receivedAt))
+            submission.id = try Self.insert(
+                submission, assessment: assessment, warnings: incoming.warnings, bytes: incoming.bytes,
+                assigningID: true,
+                in: db)
             return .accepted(submission)
         }
+    }
+
+    /// Stores a version exactly as another store holds it (id, version number, dates), in one transaction.
+    ///
+    /// - Throws: ``StoreError/cyclePublished(_:)`` when the cycle is published.
+    public func restoreSubmission(
+        _ submission: Submission, assessment: SelfAssessment, warnings: [Problem], bytes: Data
+    ) async throws {
+        try await write { db in
+            guard let cycle = try CycleRecord.fetchOne(db, key: submission.cycleID)?.cycle else {
+                throw StoreError.unknownCycle(String(submission.cycleID))
+            }
+            if cycle.published { throw StoreError.cyclePublished(cycle.name) }
+            try Self.insert(submission, assessment: assessment, warnings: warnings, bytes: bytes, in: db)
+        }
+    }
+
+    /// Inserts the version's row, its original bytes, answers, contributors, Market Place entries and
+    /// warnings; returns its id, which the database assigns when `assigningID` (a new version) and is the
+    /// submission's own otherwise (a copy).
+    @discardableResult
+    static func insert(
+        _ submission: Submission, assessment: SelfAssessment, warnings: [Problem], bytes: Data,
+        assigningID: Bool = false, in db: Database
+    ) throws -> Int64 {
+        try (assigningID ? SubmissionRecord(new: submission) : SubmissionRecord(submission)).insert(db)
+        let id = assigningID ? db.lastInsertedRowID : submission.id
+        try SubmissionFileRecord(submissionID: id, bytes: bytes).insert(db)
+        for (position, answer) in assessment.answers.enumerated() {
+            try AnswerRecord(answer, submissionID: id, position: position).insert(db)
+        }
+        for (position, name) in assessment.contributors.enumerated() {
+            try ContributorRecord(
+                submissionID: id, position: position, name: name, people: assessment.contributorPeople[name]
+            ).insert(db)
+        }
+        for (position, entry) in assessment.marketPlace.enumerated() {
+            try MarketPlaceEntryRecord(entry, submissionID: id, position: position).insert(db)
+        }
+        for (position, problem) in warnings.enumerated() {
+            try SubmissionProblemRecord(problem, submissionID: id, position: position).insert(db)
+        }
+        return id
     }
 
     /// Each locality's current (latest) version for the cycle, in locality code order.

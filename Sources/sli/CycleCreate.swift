@@ -27,14 +27,14 @@ extension SLI.CycleCommand {
             let catalog = Catalog.default
             let region = try catalog.region(id: region)
             let framework = try catalog.framework(id: framework)
-            let store = try storeOptions.open(creating: true)
+            let store = try await storeOptions.open(creating: true)
             let cycle = try await store.createCycle(
                 name: name, regionID: region.id, frameworkID: framework.id, deadline: deadlineDate,
                 baselineCycle: baseline)
             print(
                 "created cycle \(cycle.name) (id \(cycle.id)): \(region.localities.count) localities of"
                     + " \(region.name), framework \(framework.id) version \(framework.version),"
-                    + " deadline \(cycle.deadlineText), store \(store.path)")
+                    + " deadline \(cycle.deadlineText), store \(try storeOptions.whereText())")
         }
     }
 }

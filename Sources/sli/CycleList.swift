@@ -9,17 +9,17 @@ extension SLI.CycleCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let cycles = try await store.cycles()
             if cycles.isEmpty {
-                print("no cycles in \(store.path) (create one with `sli cycle create`)")
+                print("no cycles in \(try storeOptions.whereText()) (create one with `sli cycle create`)")
                 return
             }
             var rows = [["ID", "NAME", "REGION", "FRAMEWORK", "DEADLINE", "STATE", "RETURNS"]]
             for cycle in cycles {
                 await rows.append([
                     String(cycle.id), cycle.name, cycle.regionID, cycle.frameworkID, cycle.deadlineText,
-                    cycle.stateText, String(try store.currentSubmissions(cycleID: cycle.id).count),
+                    cycle.stateText, String(try await store.currentSubmissions(cycleID: cycle.id).count),
                 ])
             }
             print(TextTable.render(rows), terminator: "")

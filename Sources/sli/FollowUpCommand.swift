@@ -49,16 +49,16 @@ extension SLI {
                 )
             }
             let day = try asOf.day()
-            let result = try await FollowUp(
-                store: store, cycle: opened.cycle, baseline: baseline, framework: opened.framework,
-                indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory), asOf: day,
-                baselineIndicators: try baselineIndicators.map(Self.indicators),
-                followUpIndicators: try followupIndicators.map(Self.indicators))
             var withoutIndicators: [String] = []
             for (cycle, file) in [(baseline, baselineIndicators), (opened.cycle, followupIndicators)] where file == nil
             {
                 if try await store.indicatorValues(cycleID: cycle.id).isEmpty { withoutIndicators.append(cycle.name) }
             }
+            let result = try await FollowUp(
+                store: store, cycle: opened.cycle, baseline: baseline, framework: opened.framework,
+                indicators: try IndicatorSet(catalogDirectory: Catalog.default.directory), asOf: day,
+                baselineIndicators: try baselineIndicators.map(Self.indicators),
+                followUpIndicators: try followupIndicators.map(Self.indicators))
             let report = FollowUpReport(
                 result: result, region: opened.region, baseline: baseline.name, followUp: opened.cycle.name, asOf: day,
                 unpublished: [baseline, opened.cycle].filter { !$0.published }.map(\.name),

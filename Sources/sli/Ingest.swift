@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SLIKit
+import SQLiteStore
 
 extension SLI {
     /// `sli ingest --cycle CYCLE FILE|DIR...`: validates returned workbooks and stores each valid one.
@@ -77,11 +78,13 @@ extension SLI {
                 }
                 for warning in result.warnings { print("  warning: \(warning)") }
             }
-            try store.checkpoint()
-            guard FileManager.default.fileExists(atPath: store.path) else {
-                throw CommandError(
-                    "\(store.path): the store was removed while the files were ingested, so none of them is kept;"
-                        + " ingest them again")
+            if let file = store as? Store {
+                try file.checkpoint()
+                guard FileManager.default.fileExists(atPath: file.path) else {
+                    throw CommandError(
+                        "\(file.path): the store was removed while the files were ingested, so none of them is kept;"
+                            + " ingest them again")
+                }
             }
             print(
                 "\(counts.accepted) accepted, \(counts.unchanged) unchanged, \(counts.rejected) rejected"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SLIKit
 
 extension SLI.MarketCommand {
@@ -36,7 +37,7 @@ extension SLI.MarketCommand {
             guard let entry = checked.entry else {
                 throw MarketPlaceError.invalidEntry(messages: checked.problems.map(\.message))
             }
-            try await context.store.addMarketEntries([entry], cycleID: context.cycle.id)
+            try await context.store.addMarketEntries([entry], cycleID: context.cycle.id, addedAt: Date())
             print(
                 "added \(entry.kind.rawValue) \"\(entry.title)\" from \(context.name(entry.localityCode)) on"
                     + " \(context.themeName(entry.themeID))\(entry.itemID.map { " (\($0))" } ?? "")"

@@ -33,7 +33,7 @@ extension SLI.MarketCommand {
             } catch let rejection as FileRejection {
                 throw ProblemReport.refused(rejection)
             }
-            try await context.store.addMarketEntries(entries, cycleID: context.cycle.id)
+            try await context.store.addMarketEntries(entries, cycleID: context.cycle.id, addedAt: Date())
             let offers = entries.count { $0.kind == .offer }
             print(
                 "imported \(offers) offers and \(entries.count - offers) requests from \(fileName)"

@@ -30,8 +30,9 @@ extension SLI.RecommendationsCommand {
 
         func run() async throws {
             let opened = try await options.open()
-            let tracker = try await RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+            let tracker = try RecommendationTracker(
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let draft = TrackerWorkbook.draft(tracker, asOf: try asOf.day())
             try SpreadsheetWriter.write(
                 draft, format: format == .xml ? .spreadsheetML : .xlsx, to: URL(fileURLWithPath: out))

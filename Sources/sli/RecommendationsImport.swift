@@ -24,8 +24,9 @@ extension SLI.RecommendationsCommand {
 
         func run() async throws {
             let opened = try await options.open()
-            let tracker = try await RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+            let tracker = try RecommendationTracker(
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
             let result = TrackerImport(
                 tracker: tracker, defaultAuthor: author,

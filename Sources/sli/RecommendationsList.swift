@@ -25,8 +25,9 @@ extension SLI.RecommendationsCommand {
         func run() async throws {
             let opened = try await options.open()
             let day = try asOf.day()
-            let tracker = try await RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+            let tracker = try RecommendationTracker(
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             var wanted: RecommendationStatus?
             if let status {
                 guard let parsed = RecommendationStatus.parse(status) else {

@@ -41,8 +41,9 @@ extension SLI.RecommendationsCommand {
             guard let parsed = RecommendationStatus.parse(status) else {
                 throw ValidationError(TrackingError.unknownStatus(status).description)
             }
-            var tracker = try await RecommendationTracker(
-                framework: opened.framework, updates: try opened.store.recommendationUpdates(cycleID: opened.cycle.id))
+            var tracker = try RecommendationTracker(
+                framework: opened.framework,
+                updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
             let update = RecommendationUpdate(
                 recommendationID: id, status: parsed, date: try DateOption.day(date, option: "--date"),
                 author: author, note: note, evidence: evidence, reason: reason,

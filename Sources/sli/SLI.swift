@@ -25,6 +25,7 @@ struct SLI: AsyncParsableCommand {
             ActionsCommand.self,
             FollowUpCommand.self,
             Report.self,
+            StoreCommand.self,
             Demo.self,
         ]
     )

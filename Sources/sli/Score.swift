@@ -32,7 +32,7 @@ extension SLI {
         func run() async throws {
             let (store, cycle, region, framework) = try await storeOptions.openWithCatalog(cycle: cycle)
             let code = try locality.map { try region.resolveLocality($0).code }
-            let card = await Scorer(framework: framework).score(try store.currentAssessments(cycleID: cycle.id))
+            let card = Scorer(framework: framework).score(try await store.currentAssessments(cycleID: cycle.id))
             let table = ScoreTable(card: card, framework: framework, region: region, localityCode: code)
             let rows = by == .theme ? table.themeRows() : table.itemRows()
             switch output.format {

@@ -44,7 +44,7 @@ extension SLI {
         }
 
         /// Writes each version's original bytes as `v<N>-<file name>` into `folder`.
-        func write(_ history: [Submission], from store: Store, to folder: URL) async throws {
+        func write(_ history: [Submission], from store: any CycleStore, to folder: URL) async throws {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for submission in history {
                 let name = "v\(submission.version)-" + submission.fileName.replacingOccurrences(of: "/", with: "_")

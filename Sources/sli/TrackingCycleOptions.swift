@@ -13,7 +13,7 @@ struct TrackingCycleOptions: ParsableArguments {
     /// The opened store, the cycle, and its framework and region from the catalog.
     ///
     /// - Throws: `StoreError.noStore` when the store file does not exist (it is never created here).
-    func open() async throws -> (store: Store, cycle: Cycle, framework: Framework, region: Region) {
+    func open() async throws -> (store: any CycleStore, cycle: Cycle, framework: Framework, region: Region) {
         let opened = try await storeOptions.openWithCatalog(cycle: cycle)
         return (opened.store, opened.cycle, opened.framework, opened.region)
     }

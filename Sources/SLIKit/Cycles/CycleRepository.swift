@@ -28,4 +28,14 @@ public protocol CycleRepository: Sendable {
 
     /// Marks the cycle published, which freezes its submissions; returns the updated cycle.
     func publish(cycleID: Int64) async throws -> Cycle
+
+    /// Adds a cycle exactly as another store holds it (id, name, dates, baseline), unpublished: the first
+    /// step of copying a store (``StoreCopy``), which publishes it once its data are in.
+    ///
+    /// - Throws: ``StoreError/duplicateCycleName(_:)`` when the name or id is taken.
+    func restoreCycle(_ cycle: Cycle) async throws
+
+    /// How many rows each of the store's tables holds, by the table's name (the SQLite store's names),
+    /// so that a copy can be checked against its original.
+    func rowCounts() async throws -> [String: Int]
 }

@@ -36,6 +36,17 @@ public struct IncomingSubmission: Sendable, Hashable {
         self.warnings = warnings
     }
 
+    /// The version this file becomes when stored with `id` as the locality's version `version`, received at
+    /// `receivedAt` (the store's precision of the file's time).
+    public func submission(id: Int64, version: Int, receivedAt: Date) -> Submission {
+        Submission(
+            id: id, cycleID: cycleID, localityCode: assessment.localityCode, version: version, sha256: sha256,
+            fileName: fileName, format: format, size: bytes.count, receivedAt: receivedAt, submittedBy: submittedBy,
+            frameworkID: assessment.frameworkID, frameworkVersion: assessment.frameworkVersion,
+            itemCount: assessment.answers.count, answeredCount: assessment.answers.count { $0.rating != nil },
+            warningCount: warnings.count { $0.severity == .warning })
+    }
+
     /// The SHA-256 of the bytes, in lower-case hexadecimal.
     public var sha256: String {
         SHA256.hash(data: bytes).map { byte in

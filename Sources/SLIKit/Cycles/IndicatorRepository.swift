@@ -14,6 +14,9 @@ public protocol IndicatorRepository: Sendable {
 
     /// The cycle's indicator figures, by indicator, period and area.
     func indicatorValues(cycleID: Int64) async throws -> [IndicatorValue]
+
+    /// The cycle's indicator figures with the file each came from and when, by indicator, period and area.
+    func storedIndicatorValues(cycleID: Int64) async throws -> [StoredIndicatorValue]
 }
 
 extension IndicatorRepository {

@@ -10,11 +10,16 @@ public protocol MarketPlaceRepository: Sendable {
     /// The offers and requests imported or added on the day for the cycle, in the order they were added.
     func addedMarketEntries(cycleID: Int64) async throws -> [MarketPlaceEntry]
 
+    /// The offers and requests imported or added on the day for the cycle, each with when it was added, in
+    /// the order they were added.
+    func marketEntryAdditions(cycleID: Int64) async throws -> [MarketEntryAddition]
+
     /// Removes the offers and requests imported or added on the day for the cycle by the locality with
     /// `localityCode` and titled `title` (case and surrounding spaces aside), and returns them; an entry
     /// listed in a locality's workbook stays, as it changes only with a new version of the workbook.
     func removeAddedMarketEntries(cycleID: Int64, localityCode: String, title: String) async throws
         -> [MarketPlaceEntry]
+
     /// The cycle's whole Market Place: the entries in each locality's current workbook, then those
     /// imported or added on the day, read in one snapshot.
     func marketEntries(cycleID: Int64) async throws -> [MarketPlaceEntry]

@@ -30,6 +30,13 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case diskFailed(path: String)
     /// The store file cannot be opened or created where it is.
     case cannotOpen(path: String)
+    /// The connection to a database server was lost while the store was doing something (and again when
+    /// it tried once more); what was being done is stored whole or not at all.
+    case connectionLost(location: String, doing: String, reason: String)
+    /// The database server could not be reached.
+    case databaseUnreachable(location: String, reason: String)
+    /// A database server refused what the store asked of it.
+    case databaseFailed(location: String, doing: String, reason: String)
 
     /// A lower-case message that says what was found and what was expected.
     public var description: String {
@@ -67,6 +74,14 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + " (check the disk and its free space, then run the command again)"
         case .cannotOpen(let path):
             "\(path): the store cannot be opened or created (check that its folder exists and can be written)"
+        case .connectionLost(let location, let doing, let reason):
+            "\(location): the connection to the database was lost while \(doing) (\(reason));"
+                + " nothing is half-stored: try again when the database answers"
+        case .databaseUnreachable(let location, let reason):
+            "\(location): the database does not answer (\(reason)): check the URL, and that the server runs and"
+                + " lets this machine connect"
+        case .databaseFailed(let location, let doing, let reason):
+            "\(location): the database refused \(doing): \(reason)"
         }
     }
 }

@@ -28,6 +28,13 @@ public protocol SubmissionRepository: Sendable {
 
     /// Each locality's current self-assessment for the cycle with `cycleID`, in locality code order.
     func currentAssessments(cycleID: Int64) async throws -> [SelfAssessment]
+
+    /// Stores a version exactly as another store holds it (id, version number, dates), in one
+    /// transaction: how ``StoreCopy`` copies a submission.
+    ///
+    /// - Throws: ``StoreError/cyclePublished(_:)`` when the cycle is published.
+    func restoreSubmission(_ submission: Submission, assessment: SelfAssessment, warnings: [Problem], bytes: Data)
+        async throws
 }
 
 extension SubmissionRepository {

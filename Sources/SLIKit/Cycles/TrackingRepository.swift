@@ -5,8 +5,18 @@ public protocol TrackingRepository: Sendable {
     /// Appends recommendation updates to a cycle's history, in the order given, in one transaction.
     func recordRecommendationUpdates(_ updates: [RecommendationUpdate], cycleID: Int64) async throws
 
+    /// Appends recommendation updates as another store recorded them (with their recording times), in
+    /// the order given, in one transaction: how ``StoreCopy`` copies a cycle's history.
+    func restoreRecommendationUpdates(_ updates: [RecordedRecommendationUpdate], cycleID: Int64) async throws
+
     /// Every recommendation update of a cycle, in the order recorded.
     func recommendationUpdates(cycleID: Int64) async throws -> [RecommendationUpdate]
+
+    /// Every recommendation update of a cycle with when it was recorded, in the order recorded.
+    func recordedRecommendationUpdates(cycleID: Int64) async throws -> [RecordedRecommendationUpdate]
+
+    /// Every imported version of every locality's action plan for a cycle, in the order imported.
+    func actionPlans(cycleID: Int64) async throws -> [StoredActionPlan]
 
     /// Stores a locality's action plan for a cycle as a new version (earlier imports are kept);
     /// `importedAt` is when the plan came in, as the report's sources list it.

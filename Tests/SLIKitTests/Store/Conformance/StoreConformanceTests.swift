@@ -17,7 +17,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func keepsCyclesAndFindsThemByNameOrID(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let first = try await Self.cycle(in: store)
         let second = try await store.createCycle(
             name: "nw-2017", regionID: "north-west", frameworkID: "nw-infant-mortality-2016", deadline: nil,
@@ -40,7 +40,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func numbersVersionsKeepsTheOriginalBytesAndKnowsAnUnchangedFile(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let cycle = try await Self.cycle(in: store)
         let warning = Problem(
             file: "Bolton.xml", sheet: "Co-sleeping", cell: "D8", severity: .warning, message: "rating left blank")
@@ -68,7 +68,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func aPublishedCycleTakesNoMoreReturns(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let cycle = try await Self.cycle(in: store)
         _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "v1"))
         let published = try await store.publish(cycleID: cycle.id)
@@ -81,7 +81,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func replacesIndicatorFiguresForTheSameAreaIndicatorAndPeriod(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let cycle = try await Self.cycle(in: store)
         let bolton = IndicatorValue(
             areaCode: "E08000001", indicatorID: "infant-mortality", period: "2012-14", numerator: 40,
@@ -99,7 +99,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func givesTheWholeMarketPlaceWorkbooksFirst(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let cycle = try await Self.cycle(in: store)
         _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "v1"))
         let request = MarketPlaceEntry(
@@ -123,7 +123,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func keepsRecommendationUpdatesAndTheLatestActionPlan(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let cycle = try await Self.cycle(in: store)
         let first = RecommendationUpdate(
             recommendationID: "R1", status: .inProgress, date: Self.day, author: "CDOP chair", note: "drafted",
@@ -145,8 +145,95 @@ struct StoreConformanceTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func refusesAnUnusableNameAndAnUnknownID(kind: StoreKind) async throws {
+        let store = try await kind.make()
+        await #expect(throws: StoreError.unusableCycleName("../nw")) {
+            try await Self.cycle(in: store, name: "../nw")
+        }
+        await #expect(throws: StoreError.unknownCycle("42")) { try await store.cycle(id: 42) }
+        await #expect(throws: StoreError.unknownCycle("42")) { try await store.publish(cycleID: 42) }
+        #expect(try await store.cycles() == [])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func listsTheCurrentVersionsInLocalityCodeOrderWithWhoTookPart(kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let cycle = try await Self.cycle(in: store)
+        var bury = StoreFixture.assessment(localityCode: "E08000002", firstRating: 1)
+        bury.contributorPeople = ["Public health": "Dr A. Khan, consultant"]
+        var wirral = StoreFixture.assessment(localityCode: "E08000015")
+        wirral.contributors = []
+        wirral.marketPlace = []
+        for (bytes, assessment) in [("wirral", wirral), ("bury", bury), ("bolton", StoreFixture.assessment())] {
+            _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: bytes, assessment: assessment))
+        }
+        let current = try await store.currentSubmissions(cycleID: cycle.id)
+        #expect(current.map(\.localityCode) == ["E08000001", "E08000002", "E08000015"])
+        #expect(current.map(\.version) == [1, 1, 1])
+        #expect(try await store.currentAssessments(cycleID: cycle.id) == [StoreFixture.assessment(), bury, wirral])
+        #expect(try await store.history(cycleID: cycle.id, localityCode: "E08000009") == [])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func freezesAPublishedCyclesIndicatorsAndMarketPlace(kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let cycle = try await Self.cycle(in: store)
+        let bolton = IndicatorValue(
+            areaCode: "E08000001", indicatorID: "infant-mortality", period: "2012-14", numerator: 40,
+            denominator: 10_000)
+        let england = IndicatorValue(
+            areaCode: "E92000001", indicatorID: "infant-mortality", period: "2012-14", numerator: 8_000,
+            denominator: 2_000_000)
+        let smoking = IndicatorValue(
+            areaCode: "E08000001", indicatorID: "smoking-at-delivery", period: "2014/15", numerator: 300,
+            denominator: 3_000)
+        try await store.importIndicatorValues([smoking, england, bolton], cycleID: cycle.id, sourceFile: "a.csv")
+        #expect(try await store.indicatorValues(cycleID: cycle.id) == [bolton, england, smoking])
+        _ = try await store.publish(cycleID: cycle.id)
+        await #expect(throws: BenchmarkingError.cyclePublished("nw-2016")) {
+            try await store.importIndicatorValues([bolton], cycleID: cycle.id, sourceFile: "b.csv")
+        }
+        let offer = MarketPlaceEntry(
+            kind: .offer, localityCode: "E08000002", themeID: "co-sleeping", title: "Safe sleep", description: "pack")
+        await #expect(throws: StoreError.marketPlaceFrozen("nw-2016")) {
+            try await store.addMarketEntries([offer], cycleID: cycle.id, addedAt: Self.day)
+        }
+        await #expect(throws: StoreError.unknownCycle("999")) {
+            try await store.addMarketEntries([offer], cycleID: 999, addedAt: Self.day)
+        }
+        await #expect(throws: StoreError.unknownCycle("999")) {
+            try await store.importIndicatorValues([bolton], cycleID: 999, sourceFile: "b.csv")
+        }
+        #expect(try await store.addedMarketEntries(cycleID: cycle.id) == [])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func removesOnlyTheEntriesAddedOnTheDayWithTheTitle(kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let cycle = try await Self.cycle(in: store)
+        _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "v1"))
+        let audit = MarketPlaceEntry(
+            kind: .request, localityCode: "E08000001", themeID: "co-sleeping", title: "Safe sleep audit",
+            description: "how to run it")
+        var again = audit
+        again.description = "a second time"
+        let other = MarketPlaceEntry(
+            kind: .offer, localityCode: "E08000002", themeID: "co-sleeping", title: "Safe sleep audit",
+            description: "Bury's")
+        try await store.addMarketEntries([audit, other, again], cycleID: cycle.id, addedAt: Self.day)
+        let removed = try await store.removeAddedMarketEntries(
+            cycleID: cycle.id, localityCode: "E08000001", title: "  safe SLEEP audit ")
+        #expect(removed == [audit, again])
+        #expect(try await store.addedMarketEntries(cycleID: cycle.id) == [other])
+        #expect(try await store.marketEntries(cycleID: cycle.id) == StoreFixture.assessment().marketPlace + [other])
+        #expect(
+            try await store.removeAddedMarketEntries(cycleID: cycle.id, localityCode: "E08000001", title: "Safe sleep")
+                == [])
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func remembersWhichCyclesAreSynthetic(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let example = try await Self.cycle(in: store)
         let real = try await Self.cycle(in: store, name: "nw-2017")
         try await store.markSynthetic(cycleID: example.id)

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the PostgreSQL store's tests: `source` this file, then
+# `start_postgres_cluster` initialises a cluster in a temporary folder, starts it on 127.0.0.1 and a free
+# port, creates the database sli_test and exports SLI_TEST_DATABASE; `stop_postgres_cluster` stops it and
+# removes the folder. PostgreSQL comes from Debian's packages, installed when missing. As root, the server
+# runs as the unprivileged `postgres` user (PostgreSQL refuses to run as root).
+
+# The folder holding initdb and pg_ctl, installing PostgreSQL when none is found.
+postgres_bin() {
+    local initdb
+    initdb=$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -z "$initdb" ]; then
+        if [ "$(id -u)" != 0 ]; then
+            echo "postgres-cluster: PostgreSQL is not installed; run: sudo apt-get install -y postgresql" >&2
+            return 1
+        fi
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+        initdb=$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)
+    fi
+    dirname "$(readlink -f "$initdb")"
+}
+
+start_postgres_cluster() {
+    local bin port
+    bin=$(postgres_bin)
+    POSTGRES_CLUSTER_DIR=$(mktemp -d "${TMPDIR:-/tmp}/sli-postgres.XXXXXX")
+    POSTGRES_AS=()
+    if [ "$(id -u)" = 0 ]; then
+        chown postgres "$POSTGRES_CLUSTER_DIR"
+        POSTGRES_AS=(runuser -u postgres --)
+    fi
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    POSTGRES_PG_CTL="$bin/pg_ctl"
+    "${POSTGRES_AS[@]}" "$bin/initdb" -D "$POSTGRES_CLUSTER_DIR/data" -U sli -A trust -E UTF8 --no-sync >/dev/null
+    "${POSTGRES_AS[@]}" "$bin/pg_ctl" -D "$POSTGRES_CLUSTER_DIR/data" -l "$POSTGRES_CLUSTER_DIR/server.log" -w \
+        -o "-h 127.0.0.1 -p $port -k $POSTGRES_CLUSTER_DIR -c fsync=off -c max_connections=400" start >/dev/null
+    "${POSTGRES_AS[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U sli sli_test
+    export SLI_TEST_DATABASE="postgres://sli@127.0.0.1:$port/sli_test"
+    echo "postgres-cluster: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') at $SLI_TEST_DATABASE"
+}
+
+stop_postgres_cluster() {
+    [ -n "${POSTGRES_CLUSTER_DIR:-}" ] || return 0
+    "${POSTGRES_AS[@]}" "$POSTGRES_PG_CTL" -D "$POSTGRES_CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$POSTGRES_CLUSTER_DIR"
+    POSTGRES_CLUSTER_DIR=
+}

@@ -1,0 +1,176 @@
+import Foundation
+import PostgresNIO
+import Testing
+
+@testable import PostgresStore
+@testable import SLIKit
+
+/// What the PostgreSQL store does beyond the conformance suite: migrations, the database's own
+/// append-only rules, and several servers storing files for one locality at once.
+@Suite("PostgreSQL store", .enabled(if: PostgresTestDatabase.isConfigured, "\(PostgresTestDatabase.skipped)"))
+struct PostgresStoreTests {
+    /// Runs `sql` in the store's schema as the store's own transactions run, so the database's answer
+    /// comes back as the store reports it.
+    private static func execute(_ sql: String, in store: PostgresStore) async throws {
+        try await store.transaction("running \(sql)", .write) { connection in
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: store.logger)
+        }
+    }
+
+    @Test func appliesTheMigrationsByNameInTheirOrderAndOnlyOnce() async throws {
+        let location = try PostgresTestDatabase.freshLocation()
+        let older = try await PostgresStore(location: location, migrations: Array(PostgresMigration.all.prefix(3)))
+        #expect(try await older.appliedMigrations() == ["createCycles", "createSubmissions", "createIndicatorValues"])
+        let current = try await PostgresStore(location: location)
+        let names = PostgresMigration.all.map(\.name)
+        #expect(try await current.appliedMigrations() == names)
+        #expect(
+            names == [
+                "createCycles", "createSubmissions", "createIndicatorValues", "createMarketEntries", "createTracking",
+                "createExampleCycles", "addContributorPeople",
+            ])
+        #expect(try await PostgresStore(location: location).appliedMigrations() == names)
+    }
+
+    @Test func severalProcessesStartingAtOnceMigrateOnce() async throws {
+        let location = try PostgresTestDatabase.freshLocation()
+        let opened = try await withThrowingTaskGroup(of: [String].self) { group in
+            for _ in 0..<4 {
+                group.addTask { try await PostgresStore(location: location, maximumConnections: 1).appliedMigrations() }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(opened.count == 4)
+        #expect(opened.allSatisfy { $0 == PostgresMigration.all.map(\.name) })
+    }
+
+    @Test func refusesADatabaseWrittenByANewerSliAndLeavesItUntouched() async throws {
+        let location = try PostgresTestDatabase.freshLocation()
+        let store = try await PostgresStore(location: location)
+        try await Self.execute("INSERT INTO sli_migration (name, position) VALUES ('addPortalAccounts', 99)", in: store)
+        await #expect(
+            throws: StoreError.newerSchema(path: location.description, unknownMigrations: ["addPortalAccounts"])
+        ) {
+            try await PostgresStore(location: location)
+        }
+        #expect(
+            StoreError.newerSchema(path: location.description, unknownMigrations: ["addPortalAccounts"]).description
+                == "\(location): the store was written by a newer version of sli (unknown migrations:"
+                + " addPortalAccounts); it was left untouched: use a newer sli")
+        #expect(try await store.appliedMigrations() == PostgresMigration.all.map(\.name) + ["addPortalAccounts"])
+    }
+
+    @Test func refusesASchemaHoldingTablesSliDidNotMake() async throws {
+        let location = try PostgresTestDatabase.freshLocation()
+        let store = try await PostgresTestDatabase.administrator()
+        try await Self.execute("CREATE SCHEMA \(location.schema)", in: store)
+        try await Self.execute("CREATE TABLE \(location.schema).patients (id integer)", in: store)
+        await #expect(
+            throws: StoreError.notAStore(
+                path: location.description, reason: "the schema \(location.schema) holds tables sli did not make")
+        ) {
+            try await PostgresStore(location: location)
+        }
+    }
+
+    @Test(arguments: [
+        "UPDATE submission SET file_name = 'other.xml'", "DELETE FROM submission_file", "DELETE FROM answer",
+        "UPDATE contributor SET name = 'Police'", "DELETE FROM market_place_entry", "DELETE FROM submission_problem",
+        "TRUNCATE submission CASCADE",
+    ])
+    func theDatabaseRefusesToChangeAStoredSubmission(sql: String) async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        let cycle = try await store.createCycle(
+            name: "nw-2016", regionID: "north-west", frameworkID: "f", deadline: nil, baselineCycle: nil)
+        let warning = Problem(
+            file: "Bolton.xml", sheet: "Co-sleeping", cell: "D8", severity: .warning, message: "blank")
+        _ = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "v1", warnings: [warning]))
+        await #expect(
+            throws: StoreError.databaseFailed(
+                location: store.location.description, doing: "running \(sql)", reason: "submissions are append-only")
+        ) {
+            try await Self.execute(sql, in: store)
+        }
+        #expect(try await store.currentSubmissions(cycleID: cycle.id).map(\.fileName) == ["Bolton.xml"])
+    }
+
+    @Test(arguments: [
+        "UPDATE recommendation_update SET note = 'rewritten'", "DELETE FROM recommendation_update",
+        "DELETE FROM planned_action", "UPDATE action_plan SET file_name = 'other.csv'",
+    ])
+    func theDatabaseRefusesToRewriteTrackingHistory(sql: String) async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        let cycle = try await store.createCycle(
+            name: "nw-2016", regionID: "north-west", frameworkID: "f", deadline: nil, baselineCycle: nil)
+        let update = RecommendationUpdate(
+            recommendationID: "R1", status: .inProgress, date: Date(timeIntervalSince1970: 1_456_790_400),
+            author: "CDOP chair", note: "drafted")
+        try await store.recordRecommendationUpdates([update], cycleID: cycle.id)
+        let plan = try ActionPlanImport(framework: TrackingFixtures.framework)
+            .read(TrackingFixtures.workbook("messy-plan.csv"), fileName: "messy-plan.csv")
+        try await store.recordActionPlan(plan, cycleID: cycle.id, localityCode: "E08000001")
+        await #expect(
+            throws: StoreError.databaseFailed(
+                location: store.location.description, doing: "running \(sql)",
+                reason: "tracking history is append-only")
+        ) {
+            try await Self.execute(sql, in: store)
+        }
+        #expect(try await store.recommendationUpdates(cycleID: cycle.id) == [update])
+    }
+
+    @Test func twoServersStoringOneLocalityAtOnceNumberVersionsWithoutGapsOrRepeats() async throws {
+        let location = try PostgresTestDatabase.freshLocation()
+        let cycle = try await PostgresStore(location: location).createCycle(
+            name: "nw-2016", regionID: "north-west", frameworkID: "f", deadline: nil, baselineCycle: nil)
+        let servers = [
+            try await PostgresStore(location: location, maximumConnections: 4),
+            try await PostgresStore(location: location, maximumConnections: 4),
+        ]
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (server, store) in servers.enumerated() {
+                for file in 0..<12 {
+                    group.addTask {
+                        _ = try await store.record(
+                            StoreFixture.incoming(cycle: cycle, bytes: "server \(server) file \(file)"))
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        for store in servers {
+            let history = try await store.history(cycleID: cycle.id, localityCode: "E08000001")
+            #expect(history.map(\.version) == Array(1...24))
+            #expect(Set(history.map(\.sha256)).count == 24)
+            #expect(Set(history.map(\.id)).count == 24)
+        }
+    }
+
+    @Test func aConnectionTheServerDropsIsReplacedAndTheFileStoredOnce() async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        let cycle = try await store.createCycle(
+            name: "nw-2016", regionID: "north-west", frameworkID: "f", deadline: nil, baselineCycle: nil)
+        let killer = try await PostgresTestDatabase.administrator()
+        try await killer.transaction("dropping the store's connections", .write) { connection in
+            _ = try await connection.query(
+                """
+                SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE application_name = \(PostgresStore.applicationName(store.location)) AND pid <> pg_backend_pid()
+                """, logger: killer.logger)
+        }
+        let outcome = try await store.record(StoreFixture.incoming(cycle: cycle, bytes: "v1"))
+        #expect(outcome.submission.version == 1)
+        #expect(try await store.history(cycleID: cycle.id, localityCode: "E08000001") == [outcome.submission])
+    }
+
+    @Test func aServerThatDoesNotAnswerGivesAClearError() async throws {
+        var location = try PostgresTestDatabase.freshLocation()
+        location.port = 1
+        await #expect(
+            throws: StoreError.databaseUnreachable(
+                location: location.description, reason: "connection refused, errno 111")
+        ) {
+            try await PostgresStore(location: location)
+        }
+    }
+}
