@@ -26,6 +26,7 @@ struct SLI: AsyncParsableCommand {
             FollowUpCommand.self,
             Report.self,
             Demo.self,
+            Serve.self,
         ]
     )
 

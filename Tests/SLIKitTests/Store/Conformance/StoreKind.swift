@@ -19,4 +19,11 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .sqlite: try Store(path: StoreFixture().path)
         }
     }
+
+    /// A fresh, empty store of this kind, with its portal accounts.
+    func makeAccountStore() throws -> any CycleStore & AccountRepository {
+        switch self {
+        case .sqlite: try Store(path: StoreFixture().path)
+        }
+    }
 }
