@@ -28,6 +28,8 @@ public struct Portal: Sendable {
     /// The clock.
     public var now: @Sendable () -> Date
     let throttle: LoginThrottle
+    /// The catalog's frameworks and regions, read once.
+    let cached: CatalogCache
 
     /// A portal over `store`, with cycles' frameworks and regions from `catalog`.
     public init(
@@ -42,6 +44,7 @@ public struct Portal: Sendable {
         self.passwordCost = passwordCost
         self.now = now
         throttle = LoginThrottle()
+        cached = CatalogCache(catalog)
     }
 
     /// Every route of the portal, behind the middleware that finds who is signed in.
