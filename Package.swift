@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -58,10 +61,21 @@ let package = Package(
                 "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The portal: the web front door over any store, which the CLI's `serve` opens and injects.
+        .target(
+            name: "PortalKit",
+            dependencies: [
+                "SpreadsheetKit", "SLIKit", "ReportKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "sli",
             dependencies: [
-                "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit",
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit", "PortalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +86,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PortalKitTests",
+            dependencies: [
+                "SpreadsheetKit", "SLIKit", "SQLiteStore", "ReportKit", "ExampleCycleKit", "PortalKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .testTarget(
             name: "sliTests",

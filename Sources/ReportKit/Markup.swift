@@ -1,11 +1,11 @@
 /// Escaping of text for HTML, XHTML and SVG output.
 ///
 /// Everything the report writes into markup goes through ``escape(_:)``, so a locality's evidence text
-/// cannot break a page or inject markup.
-enum Markup {
+/// cannot break a page or inject markup; the portal escapes its pages with it too.
+public enum Markup {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references and control characters
     /// that XML forbids dropped (tab, line feed and carriage return stay).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

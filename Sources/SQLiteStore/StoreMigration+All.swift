@@ -10,5 +10,6 @@ extension StoreMigration {
         .createTracking,
         .createExampleCycles,
         .addContributorPeople,
+        .createAccounts,
     ]
 }

@@ -27,6 +27,7 @@ struct SLI: AsyncParsableCommand {
             Report.self,
             StoreCommand.self,
             Demo.self,
+            Serve.self,
         ]
     )
 

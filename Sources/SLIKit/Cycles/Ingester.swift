@@ -23,6 +23,9 @@ public struct Ingester: Sendable {
     public var decode: Decode
     /// The clock that stamps received files.
     public var now: @Sendable () -> Date
+    /// The one locality whose return is taken, when the files come from that locality (a portal upload):
+    /// a workbook of another locality is then rejected; `nil` takes any locality of the region.
+    public var localityCode: String?
 
     /// An ingester for `cycle` that decodes with `decode`.
     public init(
@@ -112,7 +115,13 @@ public struct Ingester: Sendable {
                         + " \"\(assessment.frameworkID)\" but cycle \"\(cycle.name)\" uses version \(framework.version)"
                 ))
         }
-        if region.locality(code: assessment.localityCode) == nil {
+        if let expected = localityCode, assessment.localityCode != expected {
+            problems.append(
+                Problem(
+                    file: fileName,
+                    message: "the workbook is for \(name(of: assessment.localityCode)) but this return is for"
+                        + " \(name(of: expected)): download this locality's own workbook and fill that in"))
+        } else if region.locality(code: assessment.localityCode) == nil {
             problems.append(
                 Problem(
                     file: fileName,
@@ -120,6 +129,11 @@ public struct Ingester: Sendable {
                         + " \"\(cycle.name)\""))
         }
         return problems
+    }
+
+    /// `Bolton (E08000001)`, or the bare code of a locality outside the region.
+    private func name(of code: String) -> String {
+        region.locality(code: code).map { "\($0.name) (\(code))" } ?? code
     }
 
     /// The files to ingest: each named file, and every file in a named folder and its subfolders (hidden
