@@ -7,7 +7,8 @@ uploads it blank (every missing rating is listed by sheet and cell), fills those
 typed wrong, sees that one problem by its cell, fixes it and sees the new version accepted; Wigan's
 page is refused; the lead sees Bolton received and publishes; Bolton's lead then sees the overview.
 
-Usage: portal.py PATH/TO/sli   (skips with a message, exit 0, when selenium or chromium is missing)
+Usage: portal.py PATH/TO/sli   (skips with a message, exit 0, when selenium or chromium is missing,
+unless SLI_E2E_REQUIRED=1, as in .ci/run, where a missing browser fails the run)
 """
 import os
 import re
@@ -25,15 +26,17 @@ try:
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     print("portal e2e: skipped: selenium is not installed (pip install selenium)")
-    sys.exit(0)
+    sys.exit(1 if os.environ.get("SLI_E2E_REQUIRED") == "1" else 0)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 if not CHROMIUM or not DRIVER:
     print("portal e2e: skipped: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
-    sys.exit(0)
+    sys.exit(1 if os.environ.get("SLI_E2E_REQUIRED") == "1" else 0)
 
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
 PASSWORD = "example-password"
@@ -120,17 +123,23 @@ def main():
         def body():
             return driver.find_element(By.TAG_NAME, "body").text
 
+        def submit(selector):
+            """Clicks the button and waits until the next page has replaced this one."""
+            page = driver.find_element(By.TAG_NAME, "html")
+            driver.find_element(By.CSS_SELECTOR, selector).click()
+            WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+
         def sign_in(email, password=PASSWORD):
             driver.delete_all_cookies()
             driver.get(base + "/login")
             driver.find_element(By.NAME, "email").send_keys(email)
             driver.find_element(By.NAME, "password").send_keys(password)
-            driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+            submit("main button[type=submit]")
 
         def upload(path):
             driver.get(bolton_page)
             driver.find_element(By.NAME, "workbook").send_keys(path)
-            driver.find_element(By.CSS_SELECTOR, "main form[enctype] button").click()
+            submit("main form[enctype] button")
             return body()
 
         # The network lead invites Bolton's lead.
@@ -138,7 +147,7 @@ def main():
         driver.get(base + "/accounts")
         driver.find_element(By.NAME, "email").send_keys("bolton.lead@example.org")
         driver.find_element(By.NAME, "scope").send_keys("Bolton")
-        driver.find_element(By.CSS_SELECTOR, "form[action='/accounts/invite'] button").click()
+        submit("form[action='/accounts/invite'] button")
         link = driver.find_element(By.TAG_NAME, "code").text
         assert "/invitations/" in link, body()
 
@@ -147,7 +156,7 @@ def main():
         driver.get(link)
         driver.find_element(By.NAME, "password").send_keys("bolton lead password")
         driver.find_element(By.NAME, "repeat").send_keys("bolton lead password")
-        driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+        submit("main button[type=submit]")
         assert "bolton.lead@example.org (locality lead of E08000001)" in body(), body()
 
         bolton_page = base + "/cycles/1/localities/E08000001"
@@ -207,7 +216,7 @@ def main():
         bolton_row = driver.find_element(By.XPATH, "//tr[td/a[text()='Bolton']]").text
         assert f"version {version + 1}" in bolton_row, bolton_row
         driver.get(base + "/cycles/1/publish")
-        driver.find_element(By.CSS_SELECTOR, "main form button").click()
+        submit("main form button")
         assert "Publish to participants" not in body(), body()
 
         # Bolton's lead now sees the overview and Wigan's page.
