@@ -34,12 +34,12 @@ extension Portal {
     ///
     /// - Throws: `HTTPError` 404 when the region has no locality with the code.
     func locality(_ context: PortalRequestContext, in cycle: Cycle) throws -> (Region, Framework, Locality) {
-        let region = try cached.region(id: cycle.regionID)
+        let region = try catalog.region(id: cycle.regionID)
         let code = context.parameters.get("code") ?? ""
         guard let locality = region.locality(code: code) else {
             throw HTTPError(.notFound, message: "region \"\(region.id)\" has no locality with code \"\(code)\"")
         }
-        return (region, try cached.framework(id: cycle.frameworkID), locality)
+        return (region, try catalog.framework(id: cycle.frameworkID), locality)
     }
 
     /// `https://host` or `http://host`, as the browser reached the portal.

@@ -67,7 +67,7 @@ extension Portal {
             var firstProblem = "no region of the catalog has a locality named or coded \"\(scope)\""
             for (index, id) in try catalog.regionIDs().enumerated() {
                 do {
-                    return .localityLead(localityCode: try cached.region(id: id).resolveLocality(scope).code)
+                    return .localityLead(localityCode: try catalog.region(id: id).resolveLocality(scope).code)
                 } catch {
                     if index == 0 { firstProblem = "\(error)" }
                 }

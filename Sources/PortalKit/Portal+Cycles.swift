@@ -16,7 +16,7 @@ extension Portal {
         router.get("/cycles/:cycle") { _, context in
             let cycle = try await cycle(context)
             _ = try require(.viewStatus, context, in: cycle)
-            let region = try cached.region(id: cycle.regionID)
+            let region = try catalog.region(id: cycle.regionID)
             let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
             let leads = try await localityLeads()
             let rows = status.rows.map { row -> [HTML] in
@@ -49,7 +49,7 @@ extension Portal {
             let cycle = try await cycle(context)
             _ = try require(.viewStatus, context, in: cycle)
             let status = try await CycleStatus(
-                cycle: cycle, region: try cached.region(id: cycle.regionID), repository: store)
+                cycle: cycle, region: try catalog.region(id: cycle.regionID), repository: store)
             let leads = try await localityLeads()
             var lines = [DelimitedText.line(["Locality", "Code", "Status", "Locality leads"])]
             for row in status.rows where row.state == .notReceived {

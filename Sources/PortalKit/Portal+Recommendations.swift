@@ -15,7 +15,7 @@ extension Portal {
         }
         router.post("/cycles/:cycle/recommendations/:id") { request, context in
             let cycle = try await cycle(context)
-            let framework = try cached.framework(id: cycle.frameworkID)
+            let framework = try catalog.framework(id: cycle.frameworkID)
             var tracker = try RecommendationTracker(
                 framework: framework, updates: try await store.recommendationUpdates(cycleID: cycle.id))
             let id = context.parameters.get("id") ?? ""
@@ -61,7 +61,7 @@ extension Portal {
     func recommendationsPage(_ cycle: Cycle, account: Account, context: PortalRequestContext, notice: [HTML])
         async throws -> Response
     {
-        let framework = try cached.framework(id: cycle.frameworkID)
+        let framework = try catalog.framework(id: cycle.frameworkID)
         let tracker = try RecommendationTracker(
             framework: framework, updates: try await store.recommendationUpdates(cycleID: cycle.id))
         var body = notice

@@ -11,13 +11,15 @@ import SLIKit
 /// shares; every route asks ``AccessPolicy`` before it reads anything.
 ///
 /// ```swift
+/// let catalog = try Catalog.load(directory: catalogFolder)
 /// let portal = Portal(store: try Store(path: "sli.sqlite"), catalog: catalog)
 /// try await portal.application(host: "127.0.0.1", port: 8080).runService()
 /// ```
 public struct Portal: Sendable {
     /// Where cycles, returns and accounts are kept.
     public let store: any PortalStore
-    /// The frameworks and regions of the cycles.
+    /// The frameworks and regions of the cycles: give one loaded with ``Catalog/load(directory:)``, so
+    /// that pages never read the catalog's files.
     public let catalog: Catalog
     /// How long a session lasts after signing in.
     public var sessionLifetime: TimeInterval
@@ -28,8 +30,6 @@ public struct Portal: Sendable {
     /// The clock.
     public var now: @Sendable () -> Date
     let throttle: LoginThrottle
-    /// The catalog's frameworks and regions, read once.
-    let cached: CatalogCache
 
     /// A portal over `store`, with cycles' frameworks and regions from `catalog`.
     public init(
@@ -44,7 +44,6 @@ public struct Portal: Sendable {
         self.passwordCost = passwordCost
         self.now = now
         throttle = LoginThrottle()
-        cached = CatalogCache(catalog)
     }
 
     /// Every route of the portal, behind the middleware that finds who is signed in.

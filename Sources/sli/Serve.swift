@@ -53,7 +53,7 @@ extension SLI {
                 }
                 store = try storeOptions.openFile(creating: true)
             }
-            let portal = Portal(store: store, catalog: Catalog.default)
+            let portal = Portal(store: store, catalog: try Catalog.load(directory: Catalog.default.directory))
             let origin = "http://\(host):\(port)"
             if demo {
                 say("example accounts (password \(Self.demoPassword)):")

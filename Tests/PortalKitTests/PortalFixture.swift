@@ -18,7 +18,7 @@ struct PortalFixture {
     static let wigan = "E08000010"
 
     let store: any PortalStore
-    let catalog = Catalog(directory: root)
+    let catalog: Catalog
     let portal: Portal
     let cycle: Cycle
     let framework: Framework
@@ -28,6 +28,7 @@ struct PortalFixture {
     init(now: @escaping @Sendable () -> Date = { Date() }) async throws {
         let store = try Self.freshStore()
         self.store = store
+        catalog = try Catalog.load(directory: Self.root)
         framework = try catalog.framework(id: "nw-infant-mortality-2016")
         region = try catalog.region(id: "north-west")
         cycle = try await store.createCycle(
@@ -56,7 +57,7 @@ struct PortalFixture {
 
     /// A portal over a fresh store with no cycle and no account.
     static func emptyPortal() throws -> Portal {
-        Portal(store: try freshStore(), catalog: Catalog(directory: root), passwordCost: 4)
+        Portal(store: try freshStore(), catalog: try Catalog.load(directory: root), passwordCost: 4)
     }
 
     /// A fresh store in a folder of its own.
