@@ -59,7 +59,7 @@ extension ExampleCycleContext {
                 WorkbookTemplate.fileName(for: locality, format: .xlsx).replacingOccurrences(
                     of: ".xlsx", with: " action plan.xlsx"))
             try SpreadsheetWriter.write(actionPlan(for: assessment, locality: locality), format: .xlsx, to: url)
-            let read = try SpreadsheetReader.read(contentsOf: url)
+            let read = try SpreadsheetReader.read(contentsOf: url, limits: .table)
             let plan = try ActionPlanImport(framework: framework).read(read.workbook, fileName: url.lastPathComponent)
             if plan.hasErrors {
                 throw ExampleCycleError.unexpectedOutcome(

@@ -140,7 +140,7 @@ struct ExampleCycleContext: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("north-west-indicators.csv")
         try Data(csv.utf8).write(to: url)
-        let read = try SpreadsheetReader.read(contentsOf: url)
+        let read = try SpreadsheetReader.read(contentsOf: url, limits: .table)
         let region = region
         let importer = IndicatorImport(indicators: try IndicatorSet(catalogDirectory: catalogDirectory), region: region)
         {

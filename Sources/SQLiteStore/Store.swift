@@ -21,7 +21,8 @@ public final class Store: Sendable {
     /// How often an operation that found the database busy is tried in all.
     static let attempts = 8
 
-    /// Opens the store at `path`, creating it when missing and migrating it when older.
+    /// Opens the store at `path`, creating it when missing and migrating it when older. An up-to-date
+    /// store on a read-only disk or in a read-only folder opens for reading only.
     ///
     /// - Parameters:
     ///   - path: The SQLite file.
@@ -35,6 +36,15 @@ public final class Store: Sendable {
             if isFolder.boolValue { throw StoreError.notAStore(path: path, reason: "it is a folder, not a file") }
             try Self.checkCompatible(path: path, migrations: migrations)
         }
+        do {
+            pool = try Self.openWritable(path: path, migrations: migrations)
+        } catch StoreError.readOnly(path) where FileManager.default.fileExists(atPath: path) {
+            pool = try Self.openReadOnly(path: path, migrations: migrations)
+        }
+    }
+
+    /// Opens the store for reading and writing, creating and migrating it as needed.
+    static func openWritable(path: String, migrations: [StoreMigration]) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
@@ -43,7 +53,7 @@ public final class Store: Sendable {
             // log reaches the disk at the next checkpoint (see `checkpoint()`), not at every commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        pool = try Self.withRetries(path: path) {
+        let pool = try Self.withRetries(path: path) {
             try DatabasePool(path: path, configuration: configuration)
         }
         var migrator = DatabaseMigrator()
@@ -66,6 +76,24 @@ public final class Store: Sendable {
                 }
             }
         }
+        return pool
+    }
+
+    /// Opens, for reading only, a store on a read-only disk or in a read-only folder, where SQLite cannot
+    /// write the `-shm` file it needs to read a write-ahead log: the file is read immutable when no log
+    /// is beside it (a store closed cleanly has none). Every write then fails as
+    /// ``StoreError/readOnly(path:)``.
+    ///
+    /// - Throws: ``StoreError/readOnly(path:)`` when the store needs a migration, which cannot be written.
+    static func openReadOnly(path: String, migrations: [StoreMigration]) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let facts = try readFacts(path: path, configuration: configuration)
+        guard facts.applied == Set(migrations.map(\.name)) else { throw StoreError.readOnly(path: path) }
+        let hasLog = FileManager.default.fileExists(atPath: path + "-wal")
+        let location = hasLog ? path : immutableURI(path: path) ?? path
+        return try withRetries(path: path) { try DatabasePool(path: location, configuration: configuration) }
     }
 
     /// Refuses, without writing anything, a file that is not a store or that a newer sli wrote.
@@ -117,18 +145,21 @@ public final class Store: Sendable {
     /// immutable, so SQLite creates no `-wal` or `-shm` file beside it; should that read fail (another
     /// process may be writing at that very moment), an ordinary read-only connection reads it again.
     static func readFacts(path: String, configuration: Configuration) throws -> StoreFacts {
-        if !FileManager.default.fileExists(atPath: path + "-wal") {
-            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            var allowed = CharacterSet.urlPathAllowed
-            allowed.remove(charactersIn: "?#%")
-            if let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed),
-                let queue = try? DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration),
-                let facts = try? facts(of: queue)
-            {
-                return facts
-            }
+        if !FileManager.default.fileExists(atPath: path + "-wal"), let uri = immutableURI(path: path),
+            let queue = try? DatabaseQueue(path: uri, configuration: configuration), let facts = try? facts(of: queue)
+        {
+            return facts
         }
         return try facts(of: DatabaseQueue(path: path, configuration: configuration))
+    }
+
+    /// The SQLite URI that opens the file at `path` immutable: read with no locks and no `-wal` or `-shm`
+    /// file, as a file that nothing changes.
+    static func immutableURI(path: String) -> String? {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return absolute.addingPercentEncoding(withAllowedCharacters: allowed).map { "file:\($0)?immutable=1" }
     }
 
     /// The application marker, schema version, applied migrations and table count, read through `queue`,

@@ -58,4 +58,11 @@ public struct ReadLimits: Sendable, Hashable {
     public static let submission = ReadLimits(
         maximumCells: 200_000, maximumSheets: 100, maximumTotalTextBytes: 1 << 24, maximumZipEntries: 1_000,
         maximumInflatedBytes: 1 << 27, maximumMerges: 10_000, maximumFileBytes: 1 << 24)
+
+    /// The limits for a table imported whole (indicator figures, Market Place entries, action plans,
+    /// recommendation updates, follow-up returns): room for tens of thousands of rows, while a file that
+    /// would take more than a second to build is refused before it is built.
+    public static let table = ReadLimits(
+        maximumCells: 1_000_000, maximumSheets: 100, maximumZipEntries: 1_000, maximumInflatedBytes: 1 << 28,
+        maximumMerges: 10_000, maximumFileBytes: 1 << 26)
 }

@@ -48,6 +48,17 @@ public struct Sheet: Sendable, Hashable {
         return CellRange(CellReference(row: top, column: left), CellReference(row: bottom, column: right))
     }
 
+    /// The rows holding at least one non-empty cell, top to bottom.
+    public var rowsInUse: [Int] {
+        Set(cells.keys.lazy.map(\.row)).sorted()
+    }
+
+    /// The non-empty cells of the zero-based `row`, left to right: found without sorting the whole sheet.
+    public func cells(inRow row: Int) -> [(column: Int, value: CellValue)] {
+        cells.compactMap { $0.key.row == row ? (column: $0.key.column, value: $0.value) : nil }
+            .sorted { $0.column < $1.column }
+    }
+
     /// The non-empty cells in reading order: rows, then columns.
     public var orderedCells: [(reference: CellReference, value: CellValue)] {
         cells.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -11,6 +11,16 @@ struct WorkbookBuilder: SpreadsheetVisitor {
         workbook.sheets[workbook.sheets.count - 1].cells[reference] = value
     }
 
+    /// Makes room for the whole run at once (the reader has checked it against the cell limit), so the
+    /// sheet's table grows once, not once per doubling.
+    mutating func visit(_ value: CellValue, at reference: CellReference, repeated count: Int) throws {
+        let last = workbook.sheets.count - 1
+        workbook.sheets[last].cells.reserveCapacity(workbook.sheets[last].cells.count + count)
+        for offset in 0..<count {
+            workbook.sheets[last].cells[CellReference(row: reference.row, column: reference.column + offset)] = value
+        }
+    }
+
     mutating func merge(_ range: CellRange) throws {
         workbook.sheets[workbook.sheets.count - 1].merges.append(range)
     }

@@ -30,7 +30,7 @@ extension SLI.ActionsCommand {
         func run() async throws {
             let opened = try await options.open()
             let locality = try opened.region.resolveLocality(self.locality)
-            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
+            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file), limits: .table)
             let plan = try ActionPlanImport(framework: opened.framework)
                 .read(read.workbook, fileName: (file as NSString).lastPathComponent)
             if plan.hasErrors && !skipBadRows { throw ProblemReport.refused(plan.problems, file: plan.fileName) }

@@ -72,7 +72,7 @@ extension SLI {
 
         /// The indicator values in the file at `path` (columns indicator, area, value).
         private static func indicators(_ path: String) throws -> [IndicatorKey: Double] {
-            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: path))
+            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: path), limits: .table)
             return try IndicatorValues.read(read.workbook, fileName: (path as NSString).lastPathComponent)
         }
     }

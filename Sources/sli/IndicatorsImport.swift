@@ -25,7 +25,7 @@ extension SLI.IndicatorsCommand {
             let context = try await IndicatorContext(storeOptions: storeOptions, cycle: cycle)
             let (store, cycle, region) = (context.store, context.cycle, context.region)
             let url = URL(fileURLWithPath: file)
-            let read = try SpreadsheetReader.read(contentsOf: url)
+            let read = try SpreadsheetReader.read(contentsOf: url, limits: .table)
             let importer = IndicatorImport(indicators: context.indicators, region: region) {
                 try region.resolveLocality($0)
             }

@@ -24,7 +24,7 @@ extension SLI.MarketCommand {
 
         func run() async throws {
             let context = try await MarketPlaceContext(storeOptions: storeOptions, cycle: cycle)
-            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
+            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file), limits: .table)
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let entries: [MarketPlaceEntry]
             do {

@@ -27,7 +27,7 @@ extension SLI.RecommendationsCommand {
             let tracker = try RecommendationTracker(
                 framework: opened.framework,
                 updates: try await opened.store.recommendationUpdates(cycleID: opened.cycle.id))
-            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))
+            let read = try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file), limits: .table)
             let result = TrackerImport(
                 tracker: tracker, defaultAuthor: author,
                 defaultDate: try DateOption.day(date, option: "--date")

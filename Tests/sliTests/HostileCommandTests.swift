@@ -101,4 +101,34 @@ struct HostileCommandTests {
                 == "Error: cycle \"nw-2016\" is published: its Market Place is frozen and no offer or request can be"
                 + " added\n")
     }
+
+    /// Like the fuzzer's `ods-content` timeout: 300 rows of one cell repeated 16,000 times, 4.8 million cells
+    /// from a 700-byte file. A table imported whole is held to `ReadLimits.table` and refused at the cell
+    /// that passes it, before the rest is built.
+    @Test(arguments: [
+        ["indicators", "import", "--cycle", "nw-2016"], ["market", "import", "--cycle", "nw-2016"],
+        ["recommendations", "import", "--cycle", "nw-2016"],
+        ["actions", "import", "--cycle", "nw-2016", "--locality", "bolton"],
+    ])
+    func refusesATableImportFarBeyondAnyTable(command: [String]) throws {
+        #expect(try createCycle().status == 0)
+        let cell =
+            #"<table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>X</text:p>"#
+            + "</table:table-cell>"
+        let text = """
+            <?xml version="1.0"?><office:document \
+            xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>\
+            <table:table table:name="Data"><table:table-row table:number-rows-repeated="300">\
+            \(cell)</table:table-row></table:table></office:spreadsheet></office:body></office:document>
+            """
+        try Data(text.utf8).write(to: directory.appendingPathComponent("wide.fods"))
+        let output = try run(command + ["wide.fods"])
+        #expect(output.status == 1)
+        #expect(
+            output.standardError
+                == "Error: wide.fods: sheet \"Data\" line 1:459: the workbook has more than 1000000 non-empty cells"
+                + " (the limit)\n")
+    }
 }

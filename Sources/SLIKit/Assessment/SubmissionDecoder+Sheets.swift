@@ -18,7 +18,7 @@ extension SubmissionDecoder {
             }?.key.column ?? Column.names.rawValue
         var contributed: Set<String> = []
         var people: [String: String] = [:]
-        for row in Set(sheet.cells.keys.map(\.row)).sorted() where row > header {
+        for row in sheet.rowsInUse where row > header {
             let agencyCell = CellReference(row: row, column: columns[.agency] ?? 0)
             let answerCell = CellReference(row: row, column: columns[.contributed] ?? 1)
             let namesCell = CellReference(row: row, column: namesColumn)
@@ -61,7 +61,7 @@ extension SubmissionDecoder {
                 report: &report)
         else { return [] }
         var entries: [MarketPlaceEntry] = []
-        for row in Set(sheet.cells.keys.map(\.row)).sorted() where row > header {
+        for row in sheet.rowsInUse where row > header {
             func cell(_ column: Column) -> (reference: CellReference, text: String?, value: CellValue?) {
                 let reference = CellReference(row: row, column: columns[column] ?? column.rawValue)
                 return (reference, AnswerText.shownText(sheet[reference]), sheet[reference])

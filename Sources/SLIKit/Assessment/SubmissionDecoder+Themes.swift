@@ -103,7 +103,7 @@ extension SubmissionDecoder {
         func reference(_ row: Int, _ column: Column) -> CellReference {
             CellReference(row: row, column: columns[column] ?? column.rawValue)
         }
-        let rows = Set(sheet.cells.keys.map(\.row).filter { $0 > header }).sorted()
+        let rows = sheet.rowsInUse.filter { $0 > header }
         var seen: [String: Int] = [:]
         var answers: [Answer] = []
         for row in rows {

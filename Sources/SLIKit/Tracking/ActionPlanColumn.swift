@@ -51,13 +51,22 @@ public enum ActionPlanColumn: String, Sendable, Hashable, Codable, CaseIterable 
         (.reference, ["no", "ref", "reference", "number", "id", "item"]),
     ]
 
+    /// `phrases` split into words once, for `match(header:)`, which runs on every cell of a plan's rows.
+    private static let phraseWords: [(column: ActionPlanColumn, phrases: [[String]])] = phrases.map {
+        ($0.column, $0.phrases.map(words))
+    }
+
+    /// Every word of every phrase: a header holding none of them names no column, found without trying
+    /// each phrase.
+    private static let phraseVocabulary = Set(phraseWords.flatMap { $0.phrases.joined() })
+
     /// The column a header names, or `nil` when it names none of them.
     public static func match(header: String) -> ActionPlanColumn? {
         let head = header.split(separator: ":", maxSplits: 1).first.map(String.init) ?? header
         for candidate in head == header ? [header] : [head, header] {
             let words = Self.words(candidate)
-            for (column, phrases) in phrases
-            where phrases.contains(where: { contains(words, Self.words($0)) }) {
+            guard words.contains(where: phraseVocabulary.contains) else { continue }
+            for (column, phrases) in phraseWords where phrases.contains(where: { contains(words, $0) }) {
                 return column
             }
         }
@@ -71,6 +80,6 @@ public enum ActionPlanColumn: String, Sendable, Hashable, Codable, CaseIterable 
 
     private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
     }
 }

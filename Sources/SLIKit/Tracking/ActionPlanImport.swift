@@ -62,9 +62,16 @@ public struct ActionPlanImport: Sendable {
     }
 
     /// Whether a row repeats the header (a table continued over a page): it names the action column in
-    /// the same place and all, or all but one, of the header's columns.
-    private func isRepeatedHeader(_ row: [ActionPlanColumn: Int], of header: [ActionPlanColumn: Int]) -> Bool {
-        isHeader(row) && row[.action] == header[.action] && row.count >= header.count - 1
+    /// the same place and all, or all but one, of the header's columns. Only a row whose cell in the action
+    /// column names that column is read in full.
+    private func isRepeatedHeader(
+        _ sheet: Sheet, row: Int, references: [CellReference], of header: [ActionPlanColumn: Int]
+    ) -> Bool {
+        guard let actionColumn = header[.action], let text = sheet[row, actionColumn]?.stringValue,
+            ActionPlanColumn.match(header: text) == .action
+        else { return false }
+        let columns = headerColumns(sheet, row: row, references: references)
+        return isHeader(columns) && columns[.action] == actionColumn && columns.count >= header.count - 1
     }
 
     private func readRows(
@@ -82,9 +89,7 @@ public struct ActionPlanImport: Sendable {
             let filled = (rows[row] ?? []).sorted().compactMap { reference in
                 text(sheet[reference]).map { (reference, $0) }
             }
-            if filled.isEmpty
-                || isRepeatedHeader(headerColumns(sheet, row: row, references: rows[row] ?? []), of: columns)
-            {
+            if filled.isEmpty || isRepeatedHeader(sheet, row: row, references: rows[row] ?? [], of: columns) {
                 continue
             }
             func value(_ column: ActionPlanColumn) -> String? {

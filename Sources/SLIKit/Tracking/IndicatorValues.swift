@@ -16,10 +16,10 @@ public enum IndicatorValues {
             throw TrackingError.indicatorFile(file: fileName, cell: nil, message: "the file has no sheet")
         }
         var columns: [String: Int] = [:]
-        for (reference, value) in sheet.orderedCells where reference.row == 0 {
+        for (column, value) in sheet.cells(inRow: 0) {
             let header = value.text.lowercased().trimmingCharacters(in: .whitespaces)
             let name = ["locality", "code", "area code"].contains(header) ? "area" : header
-            if columns[name] == nil { columns[name] = reference.column }
+            if columns[name] == nil { columns[name] = column }
         }
         guard let indicator = columns["indicator"], let area = columns["area"], let valueColumn = columns["value"]
         else {
@@ -27,7 +27,7 @@ public enum IndicatorValues {
                 file: fileName, cell: nil, message: "row 1 must name the columns indicator, area and value")
         }
         var values: [IndicatorKey: Double] = [:]
-        for row in Set(sheet.cells.keys.map(\.row)).sorted() where row > 0 {
+        for row in sheet.rowsInUse where row > 0 {
             guard let id = sheet[row, indicator]?.text, !id.isEmpty else { continue }
             let cell = CellReference(row: row, column: valueColumn).description
             let code = sheet[row, area]?.text ?? ""

@@ -43,16 +43,16 @@ public struct TrackerImport: Sendable {
         var sheetsRead = 0
         for sheet in workbook.sheets {
             var columns: [String: Int] = [:]
-            for (reference, value) in sheet.orderedCells where reference.row == 0 {
+            for (column, value) in sheet.cells(inRow: 0) {
                 if let header = TrackerWorkbook.columns.first(where: {
                     $0.caseInsensitiveCompare(value.text.trimmingCharacters(in: .whitespaces)) == .orderedSame
                 }) {
-                    columns[header] = reference.column
+                    columns[header] = column
                 }
             }
             guard let idColumn = columns["ID"], let statusColumn = columns["Status"] else { continue }
             sheetsRead += 1
-            let rows = Set(sheet.cells.keys.map(\.row)).filter { $0 > 0 }.sorted()
+            let rows = sheet.rowsInUse.filter { $0 > 0 }
             for row in rows {
                 func problem(_ column: Int, _ message: String) {
                     problems.append(

@@ -26,7 +26,7 @@ struct StoreStorageFailureTests {
         await #expect(try store.currentSubmissions(cycleID: cycle.id).isEmpty)
     }
 
-    @Test func aReadOnlyDiskIsNamedAsOne() async throws {
+    @Test func aStoreOnAReadOnlyDiskIsReadAndAWriteIsNamedAsOne() async throws {
         let disk = try SmallFileSystem(size: "4m")
         defer { disk.remove() }
         let path = disk.directory.appendingPathComponent("sli.sqlite").path
@@ -36,8 +36,9 @@ struct StoreStorageFailureTests {
             try store.checkpoint()
         }
         try disk.remountReadOnly()
+        let store = try Store(path: path)
+        #expect(try await store.cycles().map(\.name) == ["nw-2016"])
         let error = await #expect(throws: StoreError.self) {
-            let store = try Store(path: path)
             _ = try await store.createCycle(name: "nw-2017", regionID: "north-west", frameworkID: "f")
         }
         #expect(error == .readOnly(path: path))
