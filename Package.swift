@@ -29,11 +29,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CZlibInflate", providers: [.apt(["zlib1g-dev"])]),
         // The targets follow the data flow, and each depends only on those above it:
         // spreadsheets -> the domain and its workflows -> the stores and the reports -> the example cycle.
         .target(
             name: "SpreadsheetKit",
-            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CLibXML2", "CZlibInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "SLIKit",

@@ -6,7 +6,24 @@ import CLibXML2
 struct XMLAttributes {
     let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let count: Int
-    unowned(unsafe) let parser: XMLEventParser
+    /// The parser delivering the tag, which outlives the view; held unmanaged so that looking names up
+    /// costs no retain.
+    let unmanagedParser: Unmanaged<XMLEventParser>
+
+    /// A view of `count` attributes from libxml2's array at `base`, whose names `parser` resolves.
+    init(base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, parser: XMLEventParser) {
+        self.base = base
+        self.count = count
+        unmanagedParser = Unmanaged.passUnretained(parser)
+    }
+
+    private func knownToken(at pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
+        unmanagedParser._withUnsafeGuaranteedRef { $0.token(for: pointer) }
+    }
+
+    private func knownNamespace(at pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
+        unmanagedParser._withUnsafeGuaranteedRef { $0.namespace(for: pointer) }
+    }
 
     /// The raw UTF-8 bytes of the first attribute named `token` (in `namespace`, when given).
     ///
@@ -15,8 +32,8 @@ struct XMLAttributes {
         guard let base else { return nil }
         for index in 0..<count {
             let entry = base + index * 5
-            guard parser.token(for: entry[0]) == token else { continue }
-            if let namespace, parser.namespace(for: entry[2]) != namespace { continue }
+            guard knownToken(at: entry[0]) == token else { continue }
+            if let namespace, knownNamespace(at: entry[2]) != namespace { continue }
             guard let start = entry[3], let end = entry[4] else { return nil }
             return UnsafeBufferPointer(start: start, count: end - start)
         }
@@ -29,8 +46,8 @@ struct XMLAttributes {
         guard let base else { return }
         for index in 0..<count {
             let entry = base + index * 5
-            guard let token = parser.token(for: entry[0]), let start = entry[3], let end = entry[4] else { continue }
-            body(token, parser.namespace(for: entry[2]), UnsafeBufferPointer(start: start, count: end - start))
+            guard let token = knownToken(at: entry[0]), let start = entry[3], let end = entry[4] else { continue }
+            body(token, knownNamespace(at: entry[2]), UnsafeBufferPointer(start: start, count: end - start))
         }
     }
 

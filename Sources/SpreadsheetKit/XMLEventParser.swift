@@ -186,22 +186,40 @@ final class XMLEventParser {
     /// (through a small direct-mapped cache, then a table that also remembers unknown interned names),
     /// others by content.
     func token(for pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
-        lookup(pointer, slots: tokenSlots, table: &tokens, capacity: 4096)
+        guard let pointer else { return nil }
+        if let hit = Self.cached(pointer, in: tokenSlots) { return hit }
+        return lookup(pointer, slots: tokenSlots, table: &tokens, capacity: 4096)
     }
 
     /// The known namespace at `pointer`, looked up like `token(for:)`.
     func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
-        lookup(pointer, slots: namespaceSlots, table: &namespaces, capacity: 256)
+        guard let pointer else { return nil }
+        if let hit = Self.cached(pointer, in: namespaceSlots) { return hit }
+        return lookup(pointer, slots: namespaceSlots, table: &namespaces, capacity: 256)
+    }
+
+    /// The cache slot `pointer` maps to.
+    private static func slot<Value>(
+        _ pointer: UnsafePointer<xmlChar>, in slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>
+    ) -> UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)> {
+        slots + (Int(bitPattern: UnsafeRawPointer(pointer)) >> 3) & (slotCount - 1)
+    }
+
+    /// The value cached for `pointer` (itself `nil` for an unknown name), or `nil` when the cache has none:
+    /// the common case, answered without touching the tables (an `inout` access to them costs a retain).
+    private static func cached<Value>(
+        _ pointer: UnsafePointer<xmlChar>, in slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>
+    ) -> Value?? {
+        let slot = slot(pointer, in: slots)
+        return slot.pointee.pointer == UnsafeRawPointer(pointer) ? .some(slot.pointee.value) : nil
     }
 
     private func lookup<Value: RawRepresentable<String>>(
-        _ pointer: UnsafePointer<xmlChar>?, slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>,
+        _ pointer: UnsafePointer<xmlChar>, slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>,
         table: inout [UnsafeRawPointer: Value?], capacity: Int
     ) -> Value? {
-        guard let pointer else { return nil }
         let raw = UnsafeRawPointer(pointer)
-        let slot = slots + (Int(bitPattern: raw) >> 3) & (Self.slotCount - 1)
-        if slot.pointee.pointer == raw { return slot.pointee.value }
+        let slot = Self.slot(pointer, in: slots)
         if let value = table[raw] {
             slot.pointee = (raw, value)
             return value

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// A zip package (XLSX, ODS) held in memory or mapped from its file, read one part at a time, with guards
 /// against damaged and hostile packages.
@@ -95,45 +94,39 @@ final class ZipPackage {
             try body(chunk)
         }
         let stored = bytes.startIndex + entry.dataOffset
-        let checksum: UInt32
-        switch entry.method {
-        case 0:
-            var crc: UInt32 = 0
-            var start = 0
-            while start < entry.compressedSize {
-                let end = min(start + Self.chunkSize, entry.compressedSize)
-                let chunk = bytes[(stored + start)..<(stored + end)]
-                consumed = end
-                crc = chunk.crc32(checksum: crc)
-                try chunk.withUnsafeBytes { try deliver($0) }
-                start = end
+        let part = bytes[stored..<(stored + entry.compressedSize)]
+        let checksum: UInt32 = try part.withUnsafeBytes { compressed in
+            switch entry.method {
+            case 0:
+                var crc: UInt32 = 0
+                var start = 0
+                while start < compressed.count {
+                    let end = min(start + Self.chunkSize, compressed.count)
+                    let chunk = UnsafeRawBufferPointer(rebasing: compressed[start..<end])
+                    consumed = end
+                    crc = ZipInflation.checksum(chunk, continuing: crc)
+                    try deliver(chunk)
+                    start = end
+                }
+                return crc
+            case 8:
+                do {
+                    return try ZipInflation.inflate(compressed, chunkSize: Self.chunkSize) { chunk, read in
+                        consumed = read
+                        try deliver(chunk)
+                    }
+                } catch ZipInflation.Failure.truncated {
+                    throw SpreadsheetError.malformed(
+                        location, "the part's compressed bytes end before the part does (a damaged file?)")
+                } catch ZipInflation.Failure.damaged {
+                    throw SpreadsheetError.malformed(
+                        location, "the part cannot be inflated: its compressed bytes are damaged")
+                }
+            default:
+                throw SpreadsheetError.unrecognized(
+                    location,
+                    "the part is compressed by method \(entry.method), which sli does not read (expected deflate)")
             }
-            checksum = crc
-        case 8:
-            do {
-                checksum = try Data.decompress(
-                    size: Int64(entry.compressedSize), bufferSize: Self.chunkSize, skipCRC32: false,
-                    provider: { position, size in
-                        let start = Int(position)
-                        guard start < entry.compressedSize else {
-                            throw SpreadsheetError.malformed(
-                                location, "the part's compressed bytes end before the part does (a damaged file?)")
-                        }
-                        let end = min(start + size, entry.compressedSize)
-                        consumed = end
-                        return bytes[(stored + start)..<(stored + end)]
-                    },
-                    consumer: { chunk in try chunk.withUnsafeBytes { try deliver($0) } })
-            } catch let error as SpreadsheetError {
-                throw error
-            } catch {
-                throw SpreadsheetError.malformed(
-                    location, "the part cannot be inflated: its compressed bytes are damaged")
-            }
-        default:
-            throw SpreadsheetError.unrecognized(
-                location, "the part is compressed by method \(entry.method), which sli does not read (expected deflate)"
-            )
         }
         if partBytes != entry.size {
             throw SpreadsheetError.malformed(

@@ -17,9 +17,10 @@ extension SLI.CycleCommand {
             }
             var rows = [["ID", "NAME", "REGION", "FRAMEWORK", "DEADLINE", "STATE", "RETURNS"]]
             for cycle in cycles {
-                await rows.append([
+                let returns = try await store.currentSubmissions(cycleID: cycle.id).count
+                rows.append([
                     String(cycle.id), cycle.name, cycle.regionID, cycle.frameworkID, cycle.deadlineText,
-                    cycle.stateText, String(try await store.currentSubmissions(cycleID: cycle.id).count),
+                    cycle.stateText, String(returns),
                 ])
             }
             print(TextTable.render(rows), terminator: "")

@@ -40,6 +40,16 @@ struct HostileInputTests {
                 + "the zip package records"
         ),
         (
+            "deflate-truncated.xlsx",
+            "deflate-truncated.xlsx: xl/worksheets/sheet1.xml: the part's compressed bytes end before the part does "
+                + "(a damaged file?)"
+        ),
+        (
+            "deflate-damaged.xlsx",
+            "deflate-damaged.xlsx: xl/worksheets/sheet1.xml: the part cannot be inflated: its compressed bytes are "
+                + "damaged"
+        ),
+        (
             "encrypted-entry.xlsx",
             "encrypted-entry.xlsx: xl/worksheets/sheet1.xml: the part is encrypted (save the spreadsheet without "
                 + "a password)"

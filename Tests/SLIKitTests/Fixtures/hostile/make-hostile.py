@@ -28,8 +28,10 @@ def parts(targets=("worksheets/sheet1.xml",), sheet=SHEET):
     ]
 
 
-def package(members):
-    """The bytes of a zip of (path, text) members, stored, with the offsets of each local header."""
+def package(members, deflated=None):
+    """The bytes of a zip of (path, text) members, stored, with the offsets of each local header; the member
+    named in `deflated` is a (path, function) pair whose function turns the raw deflate stream into the
+    bytes written for it."""
     body = b""
     directory = b""
     for path, text in members:
@@ -37,11 +39,15 @@ def package(members):
         name = path.encode()
         crc = zlib.crc32(data)
         offset = len(body)
-        body += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, crc, len(data), len(data), len(name), 0)
-        body += name + data
+        method, stored = 0, data
+        if deflated and deflated[0] == path:
+            compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+            method, stored = 8, deflated[1](compressor.compress(data) + compressor.flush())
+        body += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0, crc, len(stored), len(data), len(name), 0)
+        body += name + stored
         directory += struct.pack(
-            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0, crc, len(data), len(data), len(name), 0, 0, 0, 0, 0,
-            offset) + name
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0, crc, len(stored), len(data), len(name), 0, 0, 0,
+            0, 0, offset) + name
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory), len(body), 0)
     return bytearray(body + directory + end)
 
@@ -88,6 +94,10 @@ data = package(parts())
 at = data.find(b"<v>1</v>")
 data[at + 3] = ord("7")
 save("bad-checksum.xlsx", data)
+
+# A deflated part whose compressed bytes stop halfway, and one whose compressed bytes are not deflate.
+save("deflate-truncated.xlsx", package(parts(), deflated=("xl/worksheets/sheet1.xml", lambda raw: raw[: len(raw) // 2])))
+save("deflate-damaged.xlsx", package(parts(), deflated=("xl/worksheets/sheet1.xml", lambda raw: b"\xff" * len(raw))))
 
 # An entry flagged as encrypted.
 data = package(parts())
