@@ -23,9 +23,8 @@ enum ZipInflation {
             throw Failure.damaged
         }
         defer { inflateEnd(&stream) }
-        let output = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { output.deallocate() }
-        let outputBytes = output.baseAddress!.assumingMemoryBound(to: Bytef.self)
+        let outputBytes = UnsafeMutablePointer<Bytef>.allocate(capacity: chunkSize)
+        defer { outputBytes.deallocate() }
         var unread = input.count
         stream.next_in = input.baseAddress.map {
             UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: Bytef.self))
