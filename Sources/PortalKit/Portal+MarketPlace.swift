@@ -54,7 +54,7 @@ extension Portal {
             }
             let kept = status == .ok ? [:] : values
             var response: Response
-            if AccessPolicy.allows(account, .viewMarketPlace, in: cycle) {
+            if form["page"] != "locality", AccessPolicy.allows(account, .viewMarketPlace, in: cycle) {
                 response = try await marketPage(market, context: context, notice: [notice], values: kept)
             } else if let locality = market.region.locality(code: code) {
                 response = try await localityMarketPage(
@@ -234,9 +234,9 @@ extension Portal {
             rows(list.willContact, "will contact") + rows(list.contactedBy, "will be contacted by"))
     }
 
-    /// The form that records a request or an offer: for `locality`, or with `nil` for any locality of the
-    /// region; `values` are put back after a refusal. On a published cycle it says the Market Place is
-    /// closed instead.
+    /// The form that records a request or an offer: for `locality` (answered with that locality's page),
+    /// or with `nil` for any locality of the region (answered with the whole Market Place); `values` are
+    /// put back after a refusal. On a published cycle it says the Market Place is closed instead.
     func marketForm(
         _ market: MarketPlaceContext, locality: Locality?, context: PortalRequestContext, values: [String: String]
     )
@@ -253,7 +253,10 @@ extension Portal {
         }
         let who: HTML =
             if let locality {
-                .void("input", [("type", "hidden"), ("name", "locality"), ("value", locality.code)])
+                .group([
+                    .void("input", [("type", "hidden"), ("name", "locality"), ("value", locality.code)]),
+                    .void("input", [("type", "hidden"), ("name", "page"), ("value", "locality")]),
+                ])
             } else {
                 .select(
                     "Locality", name: "locality", options: market.region.localities.map { ($0.code, $0.name) },

@@ -83,10 +83,20 @@ struct MarketPlaceTests {
                     "<td>will contact</td><td>Wigan</td><td>Child Death Overview Panel (L1)</td>"
                         + "<td>Learning from &lt;CDOP&gt; reviews</td><td>CDOP data dashboard</td>"))
             #expect(!contacts.text.contains("Only offer"))
+
+            // The lead recording from Bolton's page stays on Bolton's page.
+            let onBehalf = try await lead.post(
+                "/cycles/\(cycle)/market/entries",
+                [
+                    "kind": "request", "locality": PortalFixture.bolton, "theme": "co-sleeping", "title": "Safe sleep",
+                    "page": "locality",
+                ])
+            #expect(onBehalf.text.contains("<h1>Bolton: Market Place of nw-2016</h1>"))
+            #expect(onBehalf.text.contains("Recorded: request &quot;Safe sleep&quot; from Bolton on Co-sleeping."))
         }
         let entries = try await fixture.store.marketEntries(cycleID: cycle)
-        #expect(entries.map(\.title) == ["Learning from <CDOP> reviews", "CDOP data dashboard"])
-        #expect(entries.map(\.capacity) == [3, 2])
+        #expect(entries.map(\.title) == ["Learning from <CDOP> reviews", "CDOP data dashboard", "Safe sleep"])
+        #expect(entries.map(\.capacity) == [3, 2, 3])
         let audit = try await fixture.store.auditLog()
         #expect(
             audit.contains {
