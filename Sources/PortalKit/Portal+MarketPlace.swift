@@ -96,8 +96,11 @@ extension Portal {
         body.append(.tag("p", "\(summary.requestCount) requests and \(summary.offerCount) offers so far."))
         body.append(
             .element("p", [], [.link("/cycles/\(cycle.id)/market/match", "Run the match: pairings and contacts")]))
-        if let account = context.account, AccessPolicy.allows(account, .recordMarketEntry(code: ""), in: cycle) {
-            body += marketForm(market, locality: nil, context: context, values: values)
+        let recordable = market.region.localities.filter { locality in
+            context.account.map { AccessPolicy.allows($0, .recordMarketEntry(code: locality.code), in: cycle) } ?? false
+        }
+        if !recordable.isEmpty {
+            body += marketForm(market, locality: nil, choices: recordable, context: context, values: values)
         }
         func rows(_ tallies: [MarketSummary.Tally], name: (String) -> HTML) -> [[HTML]] {
             tallies.map {
@@ -235,10 +238,11 @@ extension Portal {
     }
 
     /// The form that records a request or an offer: for `locality` (answered with that locality's page),
-    /// or with `nil` for any locality of the region (answered with the whole Market Place); `values` are
-    /// put back after a refusal. On a published cycle it says the Market Place is closed instead.
+    /// or with `nil` for one of `choices` (answered with the whole Market Place); `values` are put back
+    /// after a refusal. On a published cycle it says the Market Place is closed instead.
     func marketForm(
-        _ market: MarketPlaceContext, locality: Locality?, context: PortalRequestContext, values: [String: String]
+        _ market: MarketPlaceContext, locality: Locality?, choices: [Locality] = [], context: PortalRequestContext,
+        values: [String: String]
     )
         -> [HTML]
     {
@@ -259,7 +263,7 @@ extension Portal {
                 ])
             } else {
                 .select(
-                    "Locality", name: "locality", options: market.region.localities.map { ($0.code, $0.name) },
+                    "Locality", name: "locality", options: choices.map { ($0.code, $0.name) },
                     selected: values["locality"] ?? "")
             }
         let themes = market.framework.themes
