@@ -78,16 +78,34 @@ struct HTML: Sendable {
         return element("p", [], [element("label", [("for", name)], [.text(label)]), void("input", attributes)])
     }
 
-    /// A labelled drop-down list of `(value, label)` options.
-    static func select(_ label: String, name: String, options: [(String, String)]) -> HTML {
+    /// A labelled drop-down list of `(value, label)` options, the one whose value is `selected` chosen.
+    static func select(_ label: String, name: String, options: [(String, String)], selected: String = "") -> HTML {
+        select(label, name: name, options.map { option($0, selected: selected) })
+    }
+
+    /// A labelled drop-down list of options under group headings, the one whose value is `selected` chosen.
+    static func select(
+        _ label: String, name: String, groups: [(heading: String, options: [(String, String)])], selected: String
+    ) -> HTML {
+        select(
+            label, name: name,
+            groups.map { group in
+                element("optgroup", [("label", group.heading)], group.options.map { option($0, selected: selected) })
+            })
+    }
+
+    private static func select(_ label: String, name: String, _ choices: [HTML]) -> HTML {
         element(
             "p", [],
             [
                 element("label", [("for", name)], [.text(label)]),
-                element(
-                    "select", [("name", name), ("id", name)],
-                    options.map { element("option", [("value", $0.0)], [.text($0.1)]) }),
+                element("select", [("name", name), ("id", name)], choices),
             ])
+    }
+
+    private static func option(_ option: (String, String), selected: String) -> HTML {
+        let attributes = option.0 == selected ? [("value", option.0), ("selected", "selected")] : [("value", option.0)]
+        return element("option", attributes, [.text(option.1)])
     }
 
     /// A paragraph marked as a problem.

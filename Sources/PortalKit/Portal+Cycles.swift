@@ -29,7 +29,11 @@ extension Portal {
             var links: [HTML] = [
                 .link("/cycles/\(cycle.id)/chase.csv", "Chase list (CSV)"), .text(" · "),
                 .link("/cycles/\(cycle.id)/overview", "Regional overview"), .text(" · "),
-                .link("/cycles/\(cycle.id)/recommendations", "Recommendations"),
+                .link("/cycles/\(cycle.id)/recommendations", "Recommendations"), .text(" · "),
+                .link("/cycles/\(cycle.id)/market", "Market Place"), .text(" · "),
+                .link("/cycles/\(cycle.id)/scores", "Scores"), .text(" · "),
+                .link("/cycles/\(cycle.id)/indicators", "Indicators"), .text(" · "),
+                .link("/cycles/\(cycle.id)/report", "Report pack"),
             ]
             if !cycle.published {
                 links += [.text(" · "), .link("/cycles/\(cycle.id)/publish", "Publish to participants")]
@@ -123,9 +127,20 @@ extension Portal {
             }
             if case .localityLead(let code) = account.role {
                 links.append(.link("/cycles/\(cycle.id)/localities/\(code)", "Your locality's return"))
+                links.append(.link("/cycles/\(cycle.id)/localities/\(code)/market", "Your locality's Market Place"))
             }
             if AccessPolicy.allows(account, .viewOverview, in: cycle) {
                 links.append(.link("/cycles/\(cycle.id)/overview", "Regional overview"))
+            }
+            if AccessPolicy.allows(account, .viewMarketPlace, in: cycle) {
+                links.append(.link("/cycles/\(cycle.id)/market", "Market Place"))
+            }
+            if AccessPolicy.allows(account, .viewComparisons, in: cycle) {
+                links.append(.link("/cycles/\(cycle.id)/scores", "Scores of every locality"))
+                links.append(.link("/cycles/\(cycle.id)/indicators", "Benchmarking indicators"))
+            }
+            if AccessPolicy.allows(account, .viewReport, in: cycle) {
+                links.append(.link("/cycles/\(cycle.id)/report", "Report pack"))
             }
             if AccessPolicy.allows(account, .viewRecommendations, in: cycle) {
                 links.append(.link("/cycles/\(cycle.id)/recommendations", "Recommendations"))

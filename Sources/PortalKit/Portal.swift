@@ -55,6 +55,9 @@ public struct Portal: Sendable {
         addCycleRoutes(to: router)
         addLocalityRoutes(to: router)
         addRecommendationRoutes(to: router)
+        addMarketPlaceRoutes(to: router)
+        addComparisonRoutes(to: router)
+        addReportRoutes(to: router)
         return router
     }
 

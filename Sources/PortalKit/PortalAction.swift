@@ -16,4 +16,14 @@ public enum PortalAction: Sendable, Hashable {
     case viewRecommendations
     /// Record an update to a recommendation led by the named bodies.
     case updateRecommendation(leadBodies: [String])
+    /// See the whole Market Place of a cycle: its summary, the plan and every locality's contacts, which
+    /// name every locality.
+    case viewMarketPlace
+    /// Record an offer or a request at a stall of the Market Place for a locality.
+    case recordMarketEntry(code: String)
+    /// Open the cycle's report pack, in the browser or as a zip: each person gets the files of it they may
+    /// see (``AccessPolicy/action(forReportFile:)``).
+    case viewReport
+    /// See every locality's scores and indicators side by side, with ranks: the named comparisons.
+    case viewComparisons
 }

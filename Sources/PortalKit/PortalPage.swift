@@ -11,6 +11,7 @@ enum PortalPage {
         th,td{border:1px solid #ccc;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}
         header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;border-bottom:1px solid #ccc}
         header form{margin-left:auto}input,select,button{font-size:1rem;padding:0.3rem;max-width:100%}
+        label{display:block}form p input:not([type=file]),form p select{width:100%;box-sizing:border-box}
         .problem{color:#a00000}.ok{color:#006000}
         """
 
@@ -47,12 +48,17 @@ enum PortalPage {
             body: .init(byteBuffer: ByteBuffer(string: markup)))
     }
 
+    /// `name` with every character but ASCII letters, digits, `.`, `_`, `-` and space made `_`, so that it
+    /// is safe in a header and as a file or folder name.
+    static func safeName(_ name: String) -> String {
+        String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._- ".contains($0)) ? $0 : "_" })
+    }
+
     /// A download of `bytes` named `fileName` (made safe for the header) with the content type `type`.
     static func download(_ bytes: [UInt8], fileName: String, type: String) -> Response {
-        let safe = String(fileName.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._- ".contains($0)) ? $0 : "_" })
-        return Response(
+        Response(
             status: .ok,
-            headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safe)\""],
+            headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safeName(fileName))\""],
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

@@ -84,6 +84,23 @@ struct AccessMatrixTests {
             Route(
                 method: .post([:]), path: "/accounts/\(spareAccount)/revoke", before: lead, after: lead,
                 allowed: .seeOther),
+            Route(method: .get, path: "/cycles/C/market", before: lead, after: localities),
+            Route(method: .get, path: "/cycles/C/market/match", before: lead, after: localities),
+            Route(method: .get, path: "/cycles/C/localities/X/market", before: ownLocality, after: localities),
+            Route(
+                method: .post(["kind": "offer", "locality": "X", "theme": "cdop", "title": "CDOP data dashboard"]),
+                path: "/cycles/C/market/entries", before: ownLocality, after: ownLocality, allowedAfter: .conflict),
+            Route(method: .get, path: "/cycles/C/scores", before: lead, after: lead),
+            Route(method: .get, path: "/cycles/C/indicators", before: lead, after: lead),
+            Route(method: .get, path: "/cycles/C/report", before: localities, after: localities),
+            Route(method: .get, path: "/cycles/C/report.zip", before: localities, after: localities),
+            Route(method: .get, path: "/cycles/C/report/index.html", before: lead, after: localities),
+            Route(method: .get, path: "/cycles/C/report/overview.html", before: lead, after: localities),
+            Route(method: .get, path: "/cycles/C/report/tables/participation.csv", before: lead, after: localities),
+            Route(method: .get, path: "/cycles/C/report/localities/X.html", before: ownLocality, after: localities),
+            Route(
+                method: .get, path: "/cycles/C/report/tables/localities/X/themes.csv", before: ownLocality,
+                after: localities),
             // Last, so that the network lead's request publishes the cycle between the two walks.
             Route(method: .post([:]), path: "/cycles/C/publish", before: lead, after: lead, allowed: .seeOther),
         ]
@@ -111,7 +128,9 @@ struct AccessMatrixTests {
                         let response: TestResponse
                         switch route.method {
                         case .get: response = try await browser.get(path)
-                        case .post(let fields): response = try await browser.post(path, fields)
+                        case .post(let fields):
+                            response = try await browser.post(
+                                path, fields.mapValues { $0 == "X" ? visitor.localityCode : $0 })
                         case .upload:
                             response = try await browser.upload(
                                 path, file: try fixture.workbook(visitor.localityCode), fileName: "return.xml")
@@ -157,7 +176,7 @@ struct AccessMatrixTests {
             let recommendation = try fixture.leadBodyRecommendation()
             for path in [
                 "/logout", "/accounts/invite", "/accounts/1/revoke", "/cycles/\(cycle)/publish",
-                "/cycles/\(cycle)/recommendations/\(recommendation)",
+                "/cycles/\(cycle)/recommendations/\(recommendation)", "/cycles/\(cycle)/market/entries",
             ] {
                 let response = try await lead.post(
                     path, ["email": "x@example.org", "status": "completed"], withToken: false)
@@ -171,6 +190,7 @@ struct AccessMatrixTests {
             #expect(upload.status == .forbidden)
             #expect(try await fixture.store.history(cycleID: cycle, localityCode: PortalFixture.bolton).count == 1)
             #expect(try await fixture.store.cycle(id: cycle).published == false)
+            #expect(try await fixture.store.marketEntries(cycleID: cycle).isEmpty)
         }
     }
 }

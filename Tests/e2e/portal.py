@@ -5,7 +5,9 @@ real `sli serve --demo` binary.
 The network lead invites Bolton's lead; Bolton's lead makes the account, downloads the workbook,
 uploads it blank (every missing rating is listed by sheet and cell), fills those cells with one rating
 typed wrong, sees that one problem by its cell, fixes it and sees the new version accepted; Wigan's
-page is refused; the lead sees Bolton received and publishes; Bolton's lead then sees the overview.
+page is refused; at the Market Place Bolton's lead records an offer from the phone-sized window; the
+lead sees Bolton received, records a request on Wigan's behalf, runs the match and publishes; Bolton's
+lead then sees the overview.
 
 Usage: portal.py PATH/TO/sli   (skips with a message, exit 0, when selenium or chromium is missing,
 unless SLI_E2E_REQUIRED=1, as in .ci/run, where a missing browser fails the run)
@@ -27,7 +29,7 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:
     print("portal e2e: skipped: selenium is not installed (pip install selenium)")
     sys.exit(1 if os.environ.get("SLI_E2E_REQUIRED") == "1" else 0)
@@ -210,11 +212,31 @@ def main():
         driver.get(base + "/cycles/1/overview")
         assert "Not allowed" in body(), body()
 
-        # The lead sees Bolton received and publishes.
+        def record(page, fields, title):
+            """Records a Market Place entry through the form on `page` and returns the page that answers."""
+            driver.get(page)
+            for name, value in fields.items():
+                Select(driver.find_element(By.NAME, name)).select_by_value(value)
+            driver.find_element(By.NAME, "title").send_keys(title)
+            submit("form[action='/cycles/1/market/entries'] button")
+            return body()
+
+        # At the Market Place, Bolton's lead records an offer on a phone-sized screen, nothing wider.
+        text = record(bolton_page + "/market", {"kind": "offer", "theme": "co-sleeping"}, "Safe sleep champions")
+        assert 'Recorded: offer "Safe sleep champions" from Bolton on Co-sleeping.' in text, text
+        assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), text
+
+        # The lead sees Bolton received, records a request on Wigan's behalf and runs the match.
         sign_in("lead@example.org")
         driver.get(base + "/cycles/1")
         bolton_row = driver.find_element(By.XPATH, "//tr[td/a[text()='Bolton']]").text
         assert f"version {version + 1}" in bolton_row, bolton_row
+        text = record(base + "/cycles/1/market", {"locality": "E08000010", "kind": "request", "theme": "co-sleeping"},
+                      "Safe sleep for Wigan")
+        assert 'Recorded: request "Safe sleep for Wigan" from Wigan on Co-sleeping.' in text, text
+        submit("a[href='/cycles/1/market/match']")
+        text = body()
+        assert re.search(r"\d+ of \d+ requests matched", text) and "Safe sleep for Wigan" in text, text
         driver.get(base + "/cycles/1/publish")
         submit("main form button")
         assert "Publish to participants" not in body(), body()

@@ -1,16 +1,31 @@
 import Foundation
-import SLIKit
 import SpreadsheetKit
 
-/// The rows `sli score` prints as a table or CSV.
-struct ScoreTable {
-    var card: ScoreCard
-    var framework: Framework
-    var region: Region
-    var localityCode: String?
+/// A score card as rows of text: a row per locality and theme, or a row per item, with the regional spread.
+///
+/// Every front door that shows scores as a table (the command line's table and CSV, the portal's page)
+/// shows these rows.
+public struct ScoreTable: Sendable {
+    /// The scores.
+    public var card: ScoreCard
+    /// The framework the scores are on, for theme names and the scale.
+    public var framework: Framework
+    /// The region, for locality names.
+    public var region: Region
+    /// Only this locality's rows, when given.
+    public var localityCode: String?
 
-    /// A row per locality and theme (and overall): score, completeness, rank, quartile, regional spread.
-    func themeRows() -> (header: [String], rows: [[String]]) {
+    /// The rows of `card`, with names from `framework` and `region`, only `localityCode`'s when given.
+    public init(card: ScoreCard, framework: Framework, region: Region, localityCode: String? = nil) {
+        self.card = card
+        self.framework = framework
+        self.region = region
+        self.localityCode = localityCode
+    }
+
+    /// A row per locality and theme (and overall): score, completeness, rank, quartile, regional spread,
+    /// under a header of lower-case column names.
+    public func themeRows() -> (header: [String], rows: [[String]]) {
         let header = [
             "locality", "code", "theme", "score", "rated", "not_applicable", "gaps", "rank", "quartile",
             "region_median", "region_q1", "region_q3", "region_min", "region_max",
@@ -19,7 +34,7 @@ struct ScoreTable {
         for locality in card.localities where localityCode == nil || locality.localityCode == localityCode {
             let name = region.locality(code: locality.localityCode)?.name ?? locality.localityCode
             func row(
-                _ theme: String, _ score: SLIKit.Score, _ rank: Rank?, _ quartile: Quartile?, _ spread: Distribution?
+                _ theme: String, _ score: Score, _ rank: Rank?, _ quartile: Quartile?, _ spread: Distribution?
             )
                 -> [String]
             {
@@ -41,7 +56,7 @@ struct ScoreTable {
     }
 
     /// A row per item: the regional spread of ratings and, for one locality, its own rating.
-    func itemRows() -> (header: [String], rows: [[String]]) {
+    public func itemRows() -> (header: [String], rows: [[String]]) {
         let chosen = localityCode.flatMap { card.locality(code: $0) }
         var header = ["theme", "item", "rated", "not_applicable", "gaps", "region_median", "region_q1", "region_q3"]
         header += ["region_min", "region_max", "region_mean"]
