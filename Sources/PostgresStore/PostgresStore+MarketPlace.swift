@@ -63,6 +63,10 @@ extension PostgresStore: MarketPlaceRepository {
         let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
         return try await transaction("removing \"\(title)\" from the Market Place of cycle \(cycleID)", .write) {
             connection in
+            guard let cycle = try await cycle(id: cycleID, on: connection, locking: true) else {
+                throw StoreError.unknownCycle(String(cycleID))
+            }
+            if cycle.published { throw StoreError.marketPlaceFrozen(cycle.name) }
             let rows = try await connection.query(
                 """
                 SELECT id, \(unescaped: Self.marketEntryColumns) FROM market_entry

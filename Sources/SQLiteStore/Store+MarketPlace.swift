@@ -44,6 +44,10 @@ extension Store {
         -> [MarketPlaceEntry]
     {
         try await write { db in
+            guard let cycle = try CycleRecord.fetchOne(db, key: cycleID)?.cycle else {
+                throw StoreError.unknownCycle(String(cycleID))
+            }
+            if cycle.published { throw StoreError.marketPlaceFrozen(cycle.name) }
             let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
             let records = try MarketEntryRecord.filter(MarketEntryRecord.Columns.cycleID == cycleID)
                 .filter(MarketEntryRecord.Columns.localityCode == localityCode)

@@ -147,7 +147,7 @@ struct MarketPlaceTests {
             #expect(
                 closed.text.contains(
                     "cycle &quot;nw-2016&quot; is published: its Market Place is frozen and no offer or request can be"
-                        + " added"))
+                        + " added or removed"))
             #expect(!closed.text.contains("Record it"))
             let summary = try await bolton.get("/cycles/\(cycle)/market")
             #expect(summary.status == .ok)

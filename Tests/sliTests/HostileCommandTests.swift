@@ -88,7 +88,7 @@ struct HostileCommandTests {
                 + " 10000000 printed (print its cells one by one with --format jsonl)\n")
     }
 
-    @Test func aPublishedCycleTakesNoMarketPlaceEntries() throws {
+    @Test func aPublishedCycleTakesNoMarketPlaceEntriesAndLosesNone() throws {
         #expect(try createCycle().status == 0)
         #expect(try run(["cycle", "publish", "nw-2016", "--yes"]).status == 0)
         let added = try run([
@@ -99,7 +99,10 @@ struct HostileCommandTests {
         #expect(
             added.standardError
                 == "Error: cycle \"nw-2016\" is published: its Market Place is frozen and no offer or request can be"
-                + " added\n")
+                + " added or removed\n")
+        let removed = try run(["market", "remove", "--cycle", "nw-2016", "--locality", "bolton", "--title", "Panels"])
+        #expect(removed.status == 1)
+        #expect(removed.standardError == added.standardError)
     }
 
     /// Like the fuzzer's `ods-content` timeout: 300 rows of one cell repeated 16,000 times, 4.8 million cells

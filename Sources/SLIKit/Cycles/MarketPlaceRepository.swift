@@ -17,6 +17,9 @@ public protocol MarketPlaceRepository: Sendable {
     /// Removes the offers and requests imported or added on the day for the cycle by the locality with
     /// `localityCode` and titled `title` (case and surrounding spaces aside), and returns them; an entry
     /// listed in a locality's workbook stays, as it changes only with a new version of the workbook.
+    ///
+    /// - Throws: `StoreError.unknownCycle` when the cycle does not exist, `StoreError.marketPlaceFrozen` when
+    ///   it is published: the record of the day loses nothing once shared.
     func removeAddedMarketEntries(cycleID: Int64, localityCode: String, title: String) async throws
         -> [MarketPlaceEntry]
 

@@ -59,7 +59,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cyclePublished(let name):
             "cycle \"\(name)\" is published: its submissions are frozen and no file can be added"
         case .marketPlaceFrozen(let name):
-            "cycle \"\(name)\" is published: its Market Place is frozen and no offer or request can be added"
+            "cycle \"\(name)\" is published: its Market Place is frozen and no offer or request can be added or removed"
         case .unknownBaselineCycle(let name):
             "baseline cycle \"\(name)\" does not exist"
         case .noStore(let path):

@@ -198,8 +198,14 @@ struct StoreConformanceTests {
         await #expect(throws: StoreError.marketPlaceFrozen("nw-2016")) {
             try await store.addMarketEntries([offer], cycleID: cycle.id, addedAt: Self.day)
         }
+        await #expect(throws: StoreError.marketPlaceFrozen("nw-2016")) {
+            try await store.removeAddedMarketEntries(cycleID: cycle.id, localityCode: "E08000002", title: "Safe sleep")
+        }
         await #expect(throws: StoreError.unknownCycle("999")) {
             try await store.addMarketEntries([offer], cycleID: 999, addedAt: Self.day)
+        }
+        await #expect(throws: StoreError.unknownCycle("999")) {
+            try await store.removeAddedMarketEntries(cycleID: 999, localityCode: "E08000002", title: "Safe sleep")
         }
         await #expect(throws: StoreError.unknownCycle("999")) {
             try await store.importIndicatorValues([bolton], cycleID: 999, sourceFile: "b.csv")
