@@ -53,9 +53,9 @@ merged = '<table:table-cell table:number-rows-spanned="2" table:number-columns-s
 write("merge-bomb.fods", fods(f'<table:table-row table:number-rows-repeated="1000000">{merged * 20}</table:table-row>'))
 cell = '<table:table-cell table:number-columns-repeated="16000" office:value-type="float" office:value="1"/>'
 write("repeated-cells.fods", fods(f'<table:table-row table:number-rows-repeated="600">{cell}</table:table-row>'))
-# Just under and beyond what a table imported whole may hold (ReadLimits.table: 1,000,000 cells).
+# Just under and beyond what a table imported whole may hold (ReadLimits.table: 250,000 cells).
 text_cell = '<table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>X</text:p></table:table-cell>'
-write("table-under-limit.fods", fods(f'<table:table-row table:number-rows-repeated="62">{text_cell}</table:table-row>'))
+write("table-under-limit.fods", fods(f'<table:table-row table:number-rows-repeated="15">{text_cell}</table:table-row>'))
 write("table-over-limit.fods", fods(f'<table:table-row table:number-rows-repeated="300">{text_cell}</table:table-row>'))
 spaces = '<text:s text:c="1000"/>' * 40_000
 write("text-spaces.fods", fods(f"<table:table-row><table:table-cell><text:p>{spaces}</text:p></table:table-cell></table:table-row>"))

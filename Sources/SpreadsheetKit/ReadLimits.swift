@@ -60,9 +60,10 @@ public struct ReadLimits: Sendable, Hashable {
         maximumInflatedBytes: 1 << 27, maximumMerges: 10_000, maximumFileBytes: 1 << 24)
 
     /// The limits for a table imported whole (indicator figures, Market Place entries, action plans,
-    /// recommendation updates, follow-up returns): room for tens of thousands of rows, while a file that
-    /// would take more than a second to build is refused before it is built.
+    /// recommendation updates, follow-up returns): room for 35,000 rows of seven columns, where a region's
+    /// figures need a few thousand, while a file that would take more than a second to build (or to read
+    /// as a table) is refused at the cell that passes the limit.
     public static let table = ReadLimits(
-        maximumCells: 1_000_000, maximumSheets: 100, maximumZipEntries: 1_000, maximumInflatedBytes: 1 << 28,
+        maximumCells: 250_000, maximumSheets: 100, maximumZipEntries: 1_000, maximumInflatedBytes: 1 << 28,
         maximumMerges: 10_000, maximumFileBytes: 1 << 26)
 }

@@ -131,7 +131,7 @@ struct HostileCommandTests {
         #expect(output.status == 1)
         #expect(
             output.standardError
-                == "Error: wide.fods: sheet \"Data\" line 1:459: the workbook has more than 1000000 non-empty cells"
+                == "Error: wide.fods: sheet \"Data\" line 1:459: the workbook has more than 250000 non-empty cells"
                 + " (the limit)\n")
     }
 }
