@@ -81,10 +81,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test support: the PostgreSQL tests' schemas, dropped when each test ends.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: ["PostgresStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/PostgresTestSupport"
+        ),
         .testTarget(
             name: "SLIKitTests",
             dependencies: [
                 "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit",
+                "PostgresTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")]
@@ -102,6 +109,8 @@ let package = Package(
             name: "sliTests",
             dependencies: [
                 "sli", "SpreadsheetKit", "SLIKit", "SQLiteStore", "PostgresStore", "ReportKit", "ExampleCycleKit",
+                "PortalKit", "PostgresTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
     ],

@@ -10,5 +10,6 @@ extension PostgresMigration {
         .createTracking,
         .createExampleCycles,
         .addContributorPeople,
+        .createAccounts,
     ]
 }

@@ -149,40 +149,75 @@ extension PostgresStore: SubmissionRepository {
         let id = submission.id
         try await connection.query(
             "INSERT INTO submission_file (submission_id, bytes) VALUES (\(id), \(bytes))", logger: logger)
+        var answers = PostgresInsert(
+            into: "answer",
+            columns: [
+                "submission_id", "position", "item_id", "theme_id", "rating", "not_applicable", "evidence", "lead",
+                "target_date", "good_practice", "support_wanted", "source",
+            ])
         for (position, answer) in assessment.answers.enumerated() {
-            try await connection.query(
-                """
-                INSERT INTO answer (submission_id, position, item_id, theme_id, rating, not_applicable, evidence,
-                    lead, target_date, good_practice, support_wanted, source)
-                VALUES (\(id), \(position), \(answer.itemID), \(answer.themeID), \(answer.rating?.value),
-                    \(answer.rating == .notApplicable), \(answer.evidence), \(answer.lead), \(answer.targetDate),
-                    \(answer.goodPractice), \(answer.supportWanted), \(answer.source))
-                """, logger: logger)
+            answers.append { row in
+                row.append(id)
+                row.append(position)
+                row.append(answer.itemID)
+                row.append(answer.themeID)
+                row.append(answer.rating?.value)
+                row.append(answer.rating == .notApplicable)
+                row.append(answer.evidence)
+                row.append(answer.lead)
+                row.append(answer.targetDate)
+                row.append(answer.goodPractice)
+                row.append(answer.supportWanted)
+                row.append(answer.source)
+            }
         }
+        try await answers.run(on: connection, logger: logger)
+        var contributors = PostgresInsert(
+            into: "contributor", columns: ["submission_id", "position", "name", "people"])
         for (position, name) in assessment.contributors.enumerated() {
-            try await connection.query(
-                """
-                INSERT INTO contributor (submission_id, position, name, people)
-                VALUES (\(id), \(position), \(name), \(assessment.contributorPeople[name]))
-                """, logger: logger)
+            contributors.append { row in
+                row.append(id)
+                row.append(position)
+                row.append(name)
+                row.append(assessment.contributorPeople[name])
+            }
         }
+        try await contributors.run(on: connection, logger: logger)
+        var entries = PostgresInsert(
+            into: "market_place_entry",
+            columns: [
+                "submission_id", "position", "kind", "locality_code", "theme_id", "item_id", "title", "description",
+                "capacity", "source",
+            ])
         for (position, entry) in assessment.marketPlace.enumerated() {
-            try await connection.query(
-                """
-                INSERT INTO market_place_entry (submission_id, position, kind, locality_code, theme_id, item_id,
-                    title, description, capacity, source)
-                VALUES (\(id), \(position), \(entry.kind.rawValue), \(entry.localityCode), \(entry.themeID),
-                    \(entry.itemID), \(entry.title), \(entry.description), \(entry.capacity), \(entry.source))
-                """, logger: logger)
+            entries.append { row in
+                row.append(id)
+                row.append(position)
+                row.append(entry.kind.rawValue)
+                row.append(entry.localityCode)
+                row.append(entry.themeID)
+                row.append(entry.itemID)
+                row.append(entry.title)
+                row.append(entry.description)
+                row.append(entry.capacity)
+                row.append(entry.source)
+            }
         }
+        try await entries.run(on: connection, logger: logger)
+        var problems = PostgresInsert(
+            into: "submission_problem",
+            columns: ["submission_id", "position", "severity", "sheet", "cell", "message"])
         for (position, problem) in warnings.enumerated() {
-            try await connection.query(
-                """
-                INSERT INTO submission_problem (submission_id, position, severity, sheet, cell, message)
-                VALUES (\(id), \(position), \(problem.severity.rawValue), \(problem.sheet), \(problem.cell),
-                    \(problem.message))
-                """, logger: logger)
+            problems.append { row in
+                row.append(id)
+                row.append(position)
+                row.append(problem.severity.rawValue)
+                row.append(problem.sheet)
+                row.append(problem.cell)
+                row.append(problem.message)
+            }
         }
+        try await problems.run(on: connection, logger: logger)
     }
 
     /// The latest version from one locality, if any.

@@ -11,7 +11,8 @@ extension SLI {
         static let configuration = CommandConfiguration(
             abstract: "Serve the portal: locality leads return workbooks, lead bodies report, the lead runs the cycle.",
             discussion: """
-                Serves the store on http://HOST:PORT. When the store has no account yet, prints a one-time link \
+                Serves the store (a store file, or a PostgreSQL database that several servers share) on \
+                http://HOST:PORT. When the store has no account yet, prints a one-time link \
                 that makes the first network-lead account. With --demo, runs the example cycle into a fresh \
                 store in a temporary folder and prints example accounts to sign in with. Behind a \
                 TLS-terminating proxy, have the proxy send X-Forwarded-Proto: https so that cookies are \
@@ -38,20 +39,21 @@ extension SLI {
         static let demoPassword = "example-password"
 
         func run() async throws {
-            let store: Store
+            let store: any PortalStore
+            let storeText: String
             if demo {
                 let folder = FileManager.default.temporaryDirectory
                     .appendingPathComponent("sli-serve-demo-\(ProcessInfo.processInfo.processIdentifier)")
                 say("running the example cycle into \(folder.path) ...")
                 let summary = try await ExampleCycleRunner(catalog: Catalog.default, directory: folder).run()
                 store = try Store(path: summary.storePath)
+                storeText = summary.storePath
+            } else if let url = storeOptions.databaseURL() {
+                store = try await StoreOptions.openDatabase(url)
+                storeText = try storeOptions.whereText()
             } else {
-                if storeOptions.databaseURL() != nil {
-                    throw CommandError(
-                        "the portal keeps its accounts in a store file for now: give --store PATH (a PostgreSQL store"
-                            + " serves the commands but not yet the portal)")
-                }
                 store = try storeOptions.openFile(creating: true)
+                storeText = storeOptions.path
             }
             let portal = Portal(store: store, catalog: try Catalog.load(directory: Catalog.default.directory))
             let origin = "http://\(host):\(port)"
@@ -66,7 +68,7 @@ extension SLI {
                 say("no account yet: open this link once to make the first network-lead account:")
                 say("  \(origin)\(path)")
             }
-            say("serving \(store.path) on \(origin) (Ctrl-C to stop)")
+            say("serving \(storeText) on \(origin) (Ctrl-C to stop)")
             try await portal.application(host: host, port: port).runService()
         }
 

@@ -1,9 +1,10 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// The commands on a PostgreSQL store (`--database`, `SLI_DATABASE`), run as the built binary against the
 /// test database that `SLI_TEST_DATABASE` names, each test in a schema of its own.
-@Suite("sli --database", .enabled(if: TestDatabase.url != nil, "\(TestDatabase.skipped)"))
+@Suite("sli --database", .enabled(if: TestDatabase.url != nil, "\(TestDatabase.skipped)"), .dropsTestSchemas)
 struct DatabaseCommandTests {
     let directory: URL
     let files: SubmissionFiles
@@ -14,7 +15,7 @@ struct DatabaseCommandTests {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sli-database-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         files = try SubmissionFiles()
-        database = TestDatabase.fresh("sli_cli")
+        database = try TestDatabase.fresh("sli_cli")
     }
 
     /// Runs `sli` in the test's folder with the shipped catalog and no store named by the environment.

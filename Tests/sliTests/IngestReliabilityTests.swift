@@ -1,11 +1,12 @@
 import Crypto
 import Foundation
 import PostgresStore
+import PostgresTestSupport
 import SLIKit
 import SQLiteStore
 import Testing
 
-@Suite("sli ingest reliability", .serialized)
+@Suite("sli ingest reliability", .serialized, .dropsTestSchemas)
 struct IngestReliabilityTests {
     /// Where the ingests store the files: a store file, or a PostgreSQL database when a test database is
     /// named (`TestDatabase`).
@@ -43,7 +44,7 @@ struct IngestReliabilityTests {
             let path = directory.appendingPathComponent("sli.sqlite").path
             (store, option) = (try Store(path: path), ["--store", path])
         case .database:
-            let url = TestDatabase.fresh("sli_kill")
+            let url = try TestDatabase.fresh("sli_kill")
             (store, option) = (try await PostgresStore(location: PostgresLocation(url: url)), ["--database", url])
         }
         _ = try await store.createCycle(

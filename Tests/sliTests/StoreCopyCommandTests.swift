@@ -1,8 +1,9 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// `sli store copy` between a store file and PostgreSQL, run as the built binary on the demo's store.
-@Suite("sli store copy", .enabled(if: TestDatabase.url != nil, "\(TestDatabase.skipped)"))
+@Suite("sli store copy", .enabled(if: TestDatabase.url != nil, "\(TestDatabase.skipped)"), .dropsTestSchemas)
 struct StoreCopyCommandTests {
     let directory: URL
 
@@ -47,7 +48,7 @@ struct StoreCopyCommandTests {
         let demo = try run(["demo", "--out", "demo"])
         #expect(demo.status == 0, "\(demo.standardError)")
         let original = directory.appendingPathComponent("demo/sli.sqlite").path
-        let database = TestDatabase.fresh("sli_copy")
+        let database = try TestDatabase.fresh("sli_copy")
         let there = try run(["store", "copy", "--from", original, "--to", database])
         #expect(there.status == 0, "\(there.standardError)")
         #expect(there.standardOutput.contains("  submissionFile: 44 rows\n"))
@@ -65,7 +66,7 @@ struct StoreCopyCommandTests {
     }
 
     @Test func refusesToCopyIntoAStoreThatHoldsData() throws {
-        let database = TestDatabase.fresh("sli_copy")
+        let database = try TestDatabase.fresh("sli_copy")
         let created = try run([
             "cycle", "create", "--name", "nw-2016", "--region", "north-west", "--framework",
             "nw-infant-mortality-2016", "--database", database,

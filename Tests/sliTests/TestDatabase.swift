@@ -1,4 +1,6 @@
 import Foundation
+import PostgresStore
+import PostgresTestSupport
 
 /// The PostgreSQL database the command tests may use, named by `SLI_TEST_DATABASE`
 /// (`postgres://USER@127.0.0.1:PORT/DB`; `bash .ci/run` starts a throwaway cluster and sets it).
@@ -14,8 +16,11 @@ enum TestDatabase {
         return url
     }
 
-    /// The test database's URL with a new schema of its own, `prefix` and a random name.
-    static func fresh(_ prefix: String) -> String {
-        (url ?? "") + "?schema=\(prefix)_" + UUID().uuidString.lowercased().filter { $0 != "-" }
+    /// The test database's URL with a new schema of its own, `prefix` and a random name, which a suite
+    /// with the `.dropsTestSchemas` trait drops when the test ends.
+    static func fresh(_ prefix: String) throws -> String {
+        let fresh = (url ?? "") + "?schema=\(prefix)_" + UUID().uuidString.lowercased().filter { $0 != "-" }
+        TestSchemas.register(try PostgresLocation(url: fresh))
+        return fresh
     }
 }

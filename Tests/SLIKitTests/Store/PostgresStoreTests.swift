@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import PostgresTestSupport
 import Testing
 
 @testable import PostgresStore
@@ -7,7 +8,9 @@ import Testing
 
 /// What the PostgreSQL store does beyond the conformance suite: migrations, the database's own
 /// append-only rules, and several servers storing files for one locality at once.
-@Suite("PostgreSQL store", .enabled(if: PostgresTestDatabase.isConfigured, "\(PostgresTestDatabase.skipped)"))
+@Suite(
+    "PostgreSQL store", .enabled(if: PostgresTestDatabase.isConfigured, "\(PostgresTestDatabase.skipped)"),
+    .dropsTestSchemas)
 struct PostgresStoreTests {
     /// Runs `sql` in the store's schema as the store's own transactions run, so the database's answer
     /// comes back as the store reports it.
@@ -27,7 +30,7 @@ struct PostgresStoreTests {
         #expect(
             names == [
                 "createCycles", "createSubmissions", "createIndicatorValues", "createMarketEntries", "createTracking",
-                "createExampleCycles", "addContributorPeople",
+                "createExampleCycles", "addContributorPeople", "createAccounts",
             ])
         #expect(try await PostgresStore(location: location).appliedMigrations() == names)
     }
@@ -117,6 +120,49 @@ struct PostgresStoreTests {
             try await Self.execute(sql, in: store)
         }
         #expect(try await store.recommendationUpdates(cycleID: cycle.id) == [update])
+    }
+
+    @Test(arguments: [
+        "UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry", "TRUNCATE audit_entry",
+    ])
+    func theDatabaseKeepsTheAuditLogAppendOnly(sql: String) async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        try await store.appendAudit(AuditEntry(date: Date(), actor: "sli serve", action: "invited", detail: "lead"))
+        await #expect(
+            throws: StoreError.databaseFailed(
+                location: store.location.description, doing: "running \(sql)", reason: "the audit log is append-only")
+        ) {
+            try await Self.execute(sql, in: store)
+        }
+        #expect(try await store.auditLog().map(\.actor) == ["sli serve"])
+    }
+
+    @Test func twoServersAcceptingOneInvitationAtOnceMakeOneAccount() async throws {
+        let location = try PostgresTestDatabase.freshLocation()
+        let servers = [try await PostgresStore(location: location), try await PostgresStore(location: location)]
+        let day = Date(timeIntervalSince1970: 1_456_790_400)
+        try await servers[0].createInvitation(
+            Invitation(
+                tokenHash: "aa11", email: "bolton@example.org", role: .localityLead(localityCode: "E08000001"),
+                invitedBy: "lead@example.org", createdAt: day, expiresAt: day.addingTimeInterval(86_400)))
+        let refused = try await withThrowingTaskGroup(of: AccountError?.self) { group in
+            for server in servers {
+                group.addTask {
+                    do {
+                        _ = try await server.acceptInvitation(
+                            tokenHash: "aa11", email: "", passwordHash: "$2b$p", at: day)
+                        return nil
+                    } catch let error as AccountError {
+                        return error
+                    }
+                }
+            }
+            return try await group.reduce(into: [AccountError]()) { refused, error in
+                if let error { refused.append(error) }
+            }
+        }
+        #expect(refused == [.invitationNotOpen])
+        #expect(try await servers[1].accounts().map(\.email) == ["bolton@example.org"])
     }
 
     @Test func twoServersStoringOneLocalityAtOnceNumberVersionsWithoutGapsOrRepeats() async throws {

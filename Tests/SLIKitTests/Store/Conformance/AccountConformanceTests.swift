@@ -1,10 +1,11 @@
 import Foundation
+import PostgresTestSupport
 import SLIKit
 import Testing
 
 /// What every store must do with the portal's accounts, written once against ``AccountRepository`` and
 /// run on each ``StoreKind``.
-@Suite("Account store conformance")
+@Suite("Account store conformance", .dropsTestSchemas)
 struct AccountConformanceTests {
     private static let day = Date(timeIntervalSince1970: 1_456_790_400)
 
@@ -14,9 +15,9 @@ struct AccountConformanceTests {
             expiresAt: day.addingTimeInterval(86_400))
     }
 
-    @Test(arguments: StoreKind.accountKinds)
+    @Test(arguments: StoreKind.allCases)
     func makesAccountsOncePerAddressAndRevokesThem(kind: StoreKind) async throws {
-        let store = try #require(try kind.makeAccountStore())
+        let store = try await kind.make()
         let lead = try await store.createAccount(
             email: " Lead@GMPHN.example ", role: .networkLead, passwordHash: "$2b$hash", createdAt: Self.day)
         #expect(lead.email == "lead@gmphn.example")
@@ -35,9 +36,9 @@ struct AccountConformanceTests {
         await #expect(throws: AccountError.unknownAccount(999)) { try await store.revokeAccount(id: 999) }
     }
 
-    @Test(arguments: StoreKind.accountKinds)
+    @Test(arguments: StoreKind.allCases)
     func anInvitationMakesItsAccountOnceAndNotAfterItExpires(kind: StoreKind) async throws {
-        let store = try #require(try kind.makeAccountStore())
+        let store = try await kind.make()
         let role = AccountRole.leadBody(name: "Public Health England North West")
         try await store.createInvitation(Self.invitation("aa11", email: "phe@example.org", role: role))
         try await store.createInvitation(Self.invitation("bb22", email: "late@example.org", role: .networkLead))
@@ -61,9 +62,9 @@ struct AccountConformanceTests {
         #expect(first.email == "lead@gmphn.example")
     }
 
-    @Test(arguments: StoreKind.accountKinds)
+    @Test(arguments: StoreKind.allCases)
     func aSessionSignsInUntilItExpiresEndsOrItsAccountIsRevoked(kind: StoreKind) async throws {
-        let store = try #require(try kind.makeAccountStore())
+        let store = try await kind.make()
         let account = try await store.createAccount(
             email: "bolton@example.org", role: .localityLead(localityCode: "E08000001"), passwordHash: "$2b$b",
             createdAt: Self.day)
@@ -81,9 +82,9 @@ struct AccountConformanceTests {
         #expect(try await store.signedInAccount(sessionTokenHash: "s3", at: Self.day) == nil)
     }
 
-    @Test(arguments: StoreKind.accountKinds)
+    @Test(arguments: StoreKind.allCases)
     func keepsTheAuditLogInOrder(kind: StoreKind) async throws {
-        let store = try #require(try kind.makeAccountStore())
+        let store = try await kind.make()
         let entries = [
             AuditEntry(date: Self.day, actor: "sli serve", action: "invited", detail: "lead@gmphn.example"),
             AuditEntry(date: Self.day, actor: "lead@gmphn.example", action: "signed in", detail: ""),

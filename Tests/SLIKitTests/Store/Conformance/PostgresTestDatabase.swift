@@ -1,10 +1,12 @@
 import Foundation
 import PostgresStore
+import PostgresTestSupport
 
 /// The PostgreSQL database the tests may use, named by the `SLI_TEST_DATABASE` environment variable
 /// (`postgres://USER@127.0.0.1:PORT/DB`; `bash .ci/run` starts a throwaway cluster and sets it).
 ///
-/// Each test gets a schema of its own, so tests run side by side and never see each other's rows.
+/// Each test gets a schema of its own, so tests run side by side and never see each other's rows; suites
+/// with the `.dropsTestSchemas` trait drop them when each test ends.
 enum PostgresTestDatabase {
     /// The environment variable that names the test database.
     static let variable = "SLI_TEST_DATABASE"
@@ -29,6 +31,7 @@ enum PostgresTestDatabase {
         guard let url else { throw PostgresLocationError(url: "", expected: "\(variable) to name a database") }
         var location = try PostgresLocation(url: url)
         location.schema = "sli_test_" + UUID().uuidString.lowercased().filter { $0 != "-" }
+        TestSchemas.register(location)
         return location
     }
 

@@ -1,11 +1,12 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 @testable import SLIKit
 @testable import SpreadsheetKit
 
 /// What every store must do, written once against ``CycleStore`` and run on each ``StoreKind``.
-@Suite("Store conformance")
+@Suite("Store conformance", .dropsTestSchemas)
 struct StoreConformanceTests {
     private static let day = ISODateText.date(year: 2016, month: 3, day: 1)
 

@@ -1,11 +1,12 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 @testable import SLIKit
 @testable import SpreadsheetKit
 
 /// Copying a store into an empty one of every kind, through what every store reads and writes for it.
-@Suite("Store copy")
+@Suite("Store copy", .dropsTestSchemas)
 struct StoreCopyTests {
     private static let day = ISODateText.date(year: 2016, month: 3, day: 1)
 

@@ -20,24 +20,11 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { rawValue }
 
-    /// A fresh, empty store of this kind.
-    func make() async throws -> any CycleStore {
+    /// A fresh, empty store of this kind, which keeps portal accounts too.
+    func make() async throws -> any CycleStore & AccountRepository {
         switch self {
         case .sqlite: try Store(path: StoreFixture().path)
         case .postgres: try await PostgresTestDatabase.freshStore()
-        }
-    }
-
-    /// The kinds that keep portal accounts (``AccountRepository``) in this run: the PostgreSQL store does
-    /// not keep them yet.
-    static var accountKinds: [StoreKind] { allCases.filter { $0 == .sqlite } }
-
-    /// A fresh, empty store of this kind, with its portal accounts; `nil` for a kind not in
-    /// ``accountKinds``.
-    func makeAccountStore() throws -> (any CycleStore & AccountRepository)? {
-        switch self {
-        case .sqlite: try Store(path: StoreFixture().path)
-        case .postgres: nil
         }
     }
 }
