@@ -125,13 +125,12 @@ extension Portal {
     func localityPage(
         _ locality: Locality, region: Region, cycle: Cycle, account: Account, context: PortalRequestContext
     ) async throws -> Response {
-        let status = try await CycleStatus(cycle: cycle, region: region, repository: store)
-        let row = status.rows.first { $0.locality.code == locality.code }
         let history = try await store.history(cycleID: cycle.id, localityCode: locality.code)
+        let row = LocalityStatus(locality: locality, cycle: cycle, history: history)
         let base = "/cycles/\(cycle.id)/localities/\(locality.code)"
         var body: [HTML] = [
             .tag("p", Self.deadline(cycle)),
-            .tag("p", "Status: " + (row.map(Self.state) ?? "not received") + "."),
+            .tag("p", "Status: " + Self.state(row) + "."),
         ]
         if AccessPolicy.allows(account, .returnWorkbook(code: locality.code), in: cycle) {
             body += [

@@ -30,13 +30,10 @@ public struct CycleStatus: Sendable, Hashable {
                 rows.append(LocalityStatus(locality: locality, state: .notReceived))
                 continue
             }
-            let first =
+            let history =
                 latest.version == 1
-                ? latest : try await repository.history(cycleID: cycle.id, localityCode: locality.code).first ?? latest
-            rows.append(
-                LocalityStatus(
-                    locality: locality, state: cycle.isLate(first.receivedAt) ? .late : .received, current: latest,
-                    firstReceivedAt: first.receivedAt))
+                ? [latest] : try await repository.history(cycleID: cycle.id, localityCode: locality.code)
+            rows.append(LocalityStatus(locality: locality, cycle: cycle, history: history))
         }
         self.init(cycle: cycle, regionName: region.name, rows: rows)
     }

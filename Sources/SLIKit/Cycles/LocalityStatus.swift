@@ -28,4 +28,17 @@ public struct LocalityStatus: Sendable, Hashable {
         self.current = current
         self.firstReceivedAt = firstReceivedAt
     }
+
+    /// The status of `locality` in `cycle` from the versions it has sent, oldest first (`history`): late
+    /// when its first accepted version arrived after the deadline day, as corrections sent later do not
+    /// make an on-time return late.
+    public init(locality: Locality, cycle: Cycle, history: [Submission]) {
+        guard let first = history.first, let latest = history.last else {
+            self.init(locality: locality, state: .notReceived)
+            return
+        }
+        self.init(
+            locality: locality, state: cycle.isLate(first.receivedAt) ? .late : .received, current: latest,
+            firstReceivedAt: first.receivedAt)
+    }
 }
