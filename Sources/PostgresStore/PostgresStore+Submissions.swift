@@ -64,6 +64,18 @@ extension PostgresStore: SubmissionRepository {
         }
     }
 
+    /// Each locality's first version for the cycle, in locality code order.
+    public func firstSubmissions(cycleID: Int64) async throws -> [Submission] {
+        try await transaction("listing when each return first arrived", .read) { connection in
+            try await connection.query(
+                """
+                SELECT \(unescaped: Self.submissionColumns) FROM submission
+                WHERE cycle_id = \(cycleID) AND version = 1 ORDER BY locality_code
+                """, logger: logger
+            ).collect().map(Self.submission(from:))
+        }
+    }
+
     /// Every version a locality has returned for the cycle, oldest first.
     public func history(cycleID: Int64, localityCode: String) async throws -> [Submission] {
         try await transaction("listing the versions from \(localityCode)", .read) { connection in

@@ -75,6 +75,17 @@ extension Store: SubmissionRepository {
         try await read { db in try Self.currentSubmissions(cycleID: cycleID, in: db) }
     }
 
+    /// Each locality's first version for the cycle, in locality code order.
+    public func firstSubmissions(cycleID: Int64) async throws -> [Submission] {
+        try await read { db in
+            try SubmissionRecord
+                .filter(SubmissionRecord.Columns.cycleID == cycleID && SubmissionRecord.Columns.version == 1)
+                .order(SubmissionRecord.Columns.localityCode)
+                .fetchAll(db)
+                .map(\.submission)
+        }
+    }
+
     /// Every version a locality has returned for the cycle, oldest first.
     public func history(cycleID: Int64, localityCode: String) async throws -> [Submission] {
         try await read { db in

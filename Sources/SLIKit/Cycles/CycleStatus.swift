@@ -24,16 +24,17 @@ public struct CycleStatus: Sendable, Hashable {
         let current = Dictionary(
             try await repository.currentSubmissions(cycleID: cycle.id).map { ($0.localityCode, $0) }
         ) { first, _ in first }
+        let firsts = Dictionary(
+            try await repository.firstSubmissions(cycleID: cycle.id).map { ($0.localityCode, $0) }
+        ) { first, _ in first }
         var rows: [LocalityStatus] = []
         for locality in region.localities {
             guard let latest = current[locality.code] else {
                 rows.append(LocalityStatus(locality: locality, state: .notReceived))
                 continue
             }
-            let history =
-                latest.version == 1
-                ? [latest] : try await repository.history(cycleID: cycle.id, localityCode: locality.code)
-            rows.append(LocalityStatus(locality: locality, cycle: cycle, history: history))
+            let first = firsts[locality.code] ?? latest
+            rows.append(LocalityStatus(locality: locality, cycle: cycle, history: [first, latest]))
         }
         self.init(cycle: cycle, regionName: region.name, rows: rows)
     }

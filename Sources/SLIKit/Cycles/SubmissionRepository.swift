@@ -14,6 +14,10 @@ public protocol SubmissionRepository: Sendable {
     /// Each locality's current (latest) version for the cycle, in locality code order.
     func currentSubmissions(cycleID: Int64) async throws -> [Submission]
 
+    /// Each locality's first version for the cycle, in locality code order: when each return first
+    /// arrived, which decides whether it was late.
+    func firstSubmissions(cycleID: Int64) async throws -> [Submission]
+
     /// Every version a locality has returned for the cycle, oldest first.
     func history(cycleID: Int64, localityCode: String) async throws -> [Submission]
 

@@ -60,6 +60,7 @@ struct StoreConformanceTests {
         #expect(second.id > first.id, "the store assigns ids, increasing in the order stored")
         #expect(try await store.history(cycleID: cycle.id, localityCode: "E08000001") == [first, second])
         #expect(try await store.currentSubmissions(cycleID: cycle.id) == [second])
+        #expect(try await store.firstSubmissions(cycleID: cycle.id) == [first])
         #expect(try await store.originalBytes(of: first) == Data("v1".utf8))
         #expect(try await store.assessment(of: first) == StoreFixture.assessment())
         #expect(try await store.currentAssessments(cycleID: cycle.id) == [changed])
