@@ -49,14 +49,18 @@ extension Portal {
 
     /// `31 March 2016`.
     static func day(_ date: Date) -> String {
-        date.formatted(
-            Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: .gmt))
+        date.formatted(dayStyle)
     }
 
     /// `31 March 2016 at 14:05 UTC`.
     static func time(_ date: Date) -> String {
-        date.formatted(
-            Date.FormatStyle(date: .long, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: .gmt))
-            + " UTC"
+        date.formatted(timeStyle) + " UTC"
     }
+
+    /// The styles of `day(_:)` and `time(_:)`, made once: a status page formats a time per locality, and
+    /// making the style and its locale each time cost more than the rest of the page.
+    private static let dayStyle = Date.FormatStyle(
+        date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: .gmt)
+    private static let timeStyle = Date.FormatStyle(
+        date: .long, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: .gmt)
 }

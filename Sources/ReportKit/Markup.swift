@@ -6,6 +6,7 @@ public enum Markup {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references and control characters
     /// that XML forbids dropped (tab, line feed and carriage return stay).
     public static func escape(_ text: String) -> String {
+        if text.utf8.allSatisfy(isPlain) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -25,5 +26,14 @@ public enum Markup {
             }
         }
         return result
+    }
+
+    /// Whether `byte` is printable ASCII that markup takes as it is: most text is only such bytes, and is
+    /// returned without being rebuilt.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+        default: (0x20...0x7E).contains(byte)
+        }
     }
 }
