@@ -2,8 +2,11 @@
 # A throwaway PostgreSQL cluster for the PostgreSQL store's tests: `source` this file, then
 # `start_postgres_cluster` initialises a cluster in a temporary folder, starts it on 127.0.0.1 and a free
 # port, creates the database sli_test and exports SLI_TEST_DATABASE; `stop_postgres_cluster` stops it and
-# removes the folder. PostgreSQL comes from Debian's packages, installed when missing. As root, the server
-# runs as the unprivileged `postgres` user (PostgreSQL refuses to run as root).
+# removes the folder; `restart_postgres_cluster` restarts it in place (a test's server going away and
+# coming back). The folder and pg_ctl are exported (POSTGRES_CLUSTER_DIR, POSTGRES_PG_CTL), so a later
+# shell that sources this file can restart or stop the same cluster. PostgreSQL comes from Debian's
+# packages, installed when missing. As root, the server runs as the unprivileged `postgres` user
+# (PostgreSQL refuses to run as root).
 
 # The folder holding initdb and pg_ctl, installing PostgreSQL when none is found.
 postgres_bin() {
@@ -24,14 +27,12 @@ postgres_bin() {
 start_postgres_cluster() {
     local bin port
     bin=$(postgres_bin)
+    export POSTGRES_CLUSTER_DIR
     POSTGRES_CLUSTER_DIR=$(mktemp -d "${TMPDIR:-/tmp}/sli-postgres.XXXXXX")
-    POSTGRES_AS=()
-    if [ "$(id -u)" = 0 ]; then
-        chown postgres "$POSTGRES_CLUSTER_DIR"
-        POSTGRES_AS=(runuser -u postgres --)
-    fi
+    postgres_as
+    [ "$(id -u)" != 0 ] || chown postgres "$POSTGRES_CLUSTER_DIR"
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    POSTGRES_PG_CTL="$bin/pg_ctl"
+    export POSTGRES_PG_CTL="$bin/pg_ctl"
     "${POSTGRES_AS[@]}" "$bin/initdb" -D "$POSTGRES_CLUSTER_DIR/data" -U sli -A trust -E UTF8 --no-sync >/dev/null
     "${POSTGRES_AS[@]}" "$bin/pg_ctl" -D "$POSTGRES_CLUSTER_DIR/data" -l "$POSTGRES_CLUSTER_DIR/server.log" -w \
         -o "-h 127.0.0.1 -p $port -k $POSTGRES_CLUSTER_DIR -c fsync=off -c max_connections=400" start >/dev/null
@@ -40,8 +41,21 @@ start_postgres_cluster() {
     echo "postgres-cluster: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') at $SLI_TEST_DATABASE"
 }
 
+# Sets POSTGRES_AS to the command prefix that runs the server's tools as the unprivileged user.
+postgres_as() {
+    POSTGRES_AS=()
+    [ "$(id -u)" != 0 ] || POSTGRES_AS=(runuser -u postgres --)
+}
+
+restart_postgres_cluster() {
+    postgres_as
+    "${POSTGRES_AS[@]}" "$POSTGRES_PG_CTL" -D "$POSTGRES_CLUSTER_DIR/data" -l "$POSTGRES_CLUSTER_DIR/server.log" \
+        -m fast -w restart >/dev/null
+}
+
 stop_postgres_cluster() {
     [ -n "${POSTGRES_CLUSTER_DIR:-}" ] || return 0
+    postgres_as
     "${POSTGRES_AS[@]}" "$POSTGRES_PG_CTL" -D "$POSTGRES_CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$POSTGRES_CLUSTER_DIR"
     POSTGRES_CLUSTER_DIR=

@@ -7,8 +7,9 @@ import SLIKit
 ///
 /// Opening the store applies the missing migrations in one transaction, under an advisory lock so that
 /// two processes starting together do not race; a database written by a newer sli is refused untouched.
-/// Every write is one transaction. When the connection is lost, the operation is tried once more on a
-/// new connection, then refused with ``StoreError/connectionLost(location:doing:reason:)``.
+/// Every write is one transaction. When the connection is lost, the operation is tried again on new
+/// connections for up to ``reconnectPatience`` (a server restarting comes back within it), then refused
+/// with ``StoreError/connectionLost(location:doing:reason:)``.
 public final class PostgresStore: Sendable {
     /// Where the store lives.
     public let location: PostgresLocation
@@ -92,13 +93,18 @@ public final class PostgresStore: Sendable {
         case write
     }
 
+    /// How long an operation whose connection was lost keeps trying new ones: at once, then every
+    /// quarter of a second.
+    static let reconnectPatience: Duration = .seconds(10)
+
     /// Runs `body` in one transaction on a connection of the pool; when the connection is lost, runs it
-    /// once more on a new one.
+    /// again on a new one, for up to ``reconnectPatience``.
     ///
     /// - Parameter doing: What is being done, in words, for the error a lost connection gives.
     func transaction<T: Sendable>(
         _ doing: String, _ access: Access, _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
+        let started = ContinuousClock.now
         var attempt = 1
         while true {
             var committing = false
@@ -122,12 +128,14 @@ public final class PostgresStore: Sendable {
                 }
             } catch let error as PSQLError where Self.isConnectionLoss(error) {
                 let uncertain = committing && access == .write
-                if attempt == 2 || uncertain {
+                if uncertain {
                     throw StoreError.connectionLost(
                         location: location.description, doing: doing,
-                        reason: uncertain
-                            ? "during the commit, so it may be stored whole: look before trying again"
-                            : Self.reason(error))
+                        reason: "during the commit, so it may be stored whole: look before trying again")
+                }
+                guard try await mayRetry(after: attempt, since: started) else {
+                    throw StoreError.connectionLost(
+                        location: location.description, doing: doing, reason: Self.reason(error))
                 }
                 attempt += 1
             } catch let error as PSQLError {
@@ -135,13 +143,21 @@ public final class PostgresStore: Sendable {
                     location: location.description, doing: doing, reason: Self.reason(error))
             } catch  where !leased {
                 // The pool could not hand out a connection: the server went away after the store opened.
-                if attempt == 2 {
+                guard try await mayRetry(after: attempt, since: started) else {
                     throw StoreError.connectionLost(
                         location: location.description, doing: doing, reason: "no connection could be made: \(error)")
                 }
                 attempt += 1
             }
         }
+    }
+
+    /// Whether to try again after attempt number `attempt` lost its connection: at once after the first,
+    /// after a quarter of a second later on, and not once ``reconnectPatience`` has passed since `started`.
+    func mayRetry(after attempt: Int, since started: ContinuousClock.Instant) async throws -> Bool {
+        guard ContinuousClock.now - started < Self.reconnectPatience else { return false }
+        if attempt > 1 { try await Task.sleep(for: .milliseconds(250)) }
+        return true
     }
 
     /// Rolls back the transaction an error interrupted; a connection that is gone has lost the transaction

@@ -20,28 +20,26 @@ struct CommandRunner {
         return directory.appendingPathComponent("sli")
     }
 
-    /// Runs `sli` with `arguments` in `directory` and waits for it to finish; with `discardingOutput`,
-    /// standard output goes to `/dev/null` (for a run that prints hundreds of megabytes).
+    /// Runs `sli` (or `executable`) with `arguments` in `directory` and waits for it to finish; with
+    /// `discardingOutput`, standard output goes to `/dev/null` (for a run that prints hundreds of megabytes).
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-        discardingOutput: Bool = false
+        discardingOutput: Bool = false, executable: URL = binary
     ) throws -> Output {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sli-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outputURL = scratch.appendingPathComponent("stdout")
         let errorURL = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-        let output = try FileHandle(forWritingTo: outputURL)
-        let error = try FileHandle(forWritingTo: errorURL)
+        let output = try newFile(at: outputURL)
+        let error = try newFile(at: errorURL)
         defer {
             try? output.close()
             try? error.close()
         }
 
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -55,5 +53,11 @@ struct CommandRunner {
             standardOutput: try String(contentsOf: outputURL, encoding: .utf8),
             standardError: try String(contentsOf: errorURL, encoding: .utf8)
         )
+    }
+
+    /// Creates an empty file at `url` and opens it for a process to write to.
+    static func newFile(at url: URL) throws -> FileHandle {
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        return try FileHandle(forWritingTo: url)
     }
 }

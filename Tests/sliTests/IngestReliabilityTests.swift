@@ -58,8 +58,11 @@ struct IngestReliabilityTests {
     }
 
     /// Starts `sli ingest` of `folder` (the returns folder unless given) without waiting for it; its
-    /// standard error goes to `errors` when one is given.
-    func startIngest(_ folder: URL? = nil, into store: [String], errors: Pipe? = nil) throws -> Process {
+    /// standard output goes to `output` and its standard error to `errors` (a `Pipe` or a `FileHandle`)
+    /// when they are given.
+    func startIngest(_ folder: URL? = nil, into store: [String], output: FileHandle? = nil, errors: Any? = nil)
+        throws -> Process
+    {
         let process = Process()
         process.executableURL = CommandRunner.binary
         process.arguments = ["ingest", "--cycle", "nw-2016", (folder ?? returns).path] + store
@@ -67,7 +70,7 @@ struct IngestReliabilityTests {
             "SLI_HOME": CatalogCommandTests.root.path
         ]) { $1 }
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = errors ?? FileHandle.nullDevice
         try process.run()
         return process
