@@ -54,7 +54,9 @@ public enum SpreadsheetReader {
                 SpreadsheetLocation(file: file), "the file cannot be read (\(FileErrorReason.text(error)))")
         }
         let source = FileSource(handle: handle, head: head, file: file)
-        return try stream(source, bytes: { try mapped(url, file: file) }, file: file, limits: limits, into: &visitor)
+        return try stream(
+            source, bytes: { try FileMapping.bytes(of: handle).map { ($0, true) } ?? (mapped(url, file: file), false) },
+            file: file, limits: limits, into: &visitor)
     }
 
     /// Streams a file held in memory to `visitor`, returning the detected format.
@@ -63,11 +65,11 @@ public enum SpreadsheetReader {
     ) throws -> SpreadsheetFormat {
         try checkSize(data.count, file: fileName, limits: limits)
         let source = DataSource(data: data)
-        return try stream(source, bytes: { data }, file: fileName, limits: limits, into: &visitor)
+        return try stream(source, bytes: { (data, false) }, file: fileName, limits: limits, into: &visitor)
     }
 
     private static func stream<Visitor: SpreadsheetVisitor>(
-        _ source: some ByteSource, bytes: () throws -> Data, file: String, limits: ReadLimits,
+        _ source: some ByteSource, bytes: () throws -> (Data, isFileMapping: Bool), file: String, limits: ReadLimits,
         into visitor: inout Visitor
     ) throws -> SpreadsheetFormat {
         let location = SpreadsheetLocation(file: file)
@@ -114,7 +116,8 @@ public enum SpreadsheetReader {
             }
             format = found
         case .zip:
-            let package = try ZipPackage(data: bytes(), file: file, limits: limits)
+            let (data, isFileMapping) = try bytes()
+            let package = try ZipPackage(data: data, file: file, limits: limits, releasesReadPages: isFileMapping)
             format = try readPackage(package, file: file, into: sink)
         }
         visitor = sink.visitor

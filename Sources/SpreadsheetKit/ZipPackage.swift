@@ -16,10 +16,15 @@ final class ZipPackage {
     private var entries: [String: ZipEntry] = [:]
     private var streamed: Set<String> = []
     private var inflatedBytes = 0
+    /// Whether `bytes` is a mapping of the file (``FileMapping``), whose pages are given back as each
+    /// part's compressed bytes are read.
+    private let releasesReadPages: Bool
 
-    /// Lists the entries of the package held in `data` (`file` names it in errors).
-    init(data: Data, file: String, limits: ReadLimits) throws {
+    /// Lists the entries of the package held in `data` (`file` names it in errors); `releasesReadPages`
+    /// when `data` maps the file, never for bytes in memory.
+    init(data: Data, file: String, limits: ReadLimits, releasesReadPages: Bool = false) throws {
         bytes = data
+        self.releasesReadPages = releasesReadPages
         self.limits = limits
         self.file = file
         let directory = try centralDirectory()
@@ -96,6 +101,15 @@ final class ZipPackage {
         let stored = bytes.startIndex + entry.dataOffset
         let part = bytes[stored..<(stored + entry.compressedSize)]
         let checksum: UInt32 = try part.withUnsafeBytes { compressed in
+            var released = 0
+            defer { if releasesReadPages { FileMapping.release(compressed, from: released, to: consumed) } }
+            func deliverReleasing(_ chunk: UnsafeRawBufferPointer) throws {
+                try deliver(chunk)
+                if releasesReadPages, consumed - released >= Self.releaseSize {
+                    FileMapping.release(compressed, from: released, to: consumed)
+                    released = consumed
+                }
+            }
             switch entry.method {
             case 0:
                 var crc: UInt32 = 0
@@ -105,7 +119,7 @@ final class ZipPackage {
                     let chunk = UnsafeRawBufferPointer(rebasing: compressed[start..<end])
                     consumed = end
                     crc = ZipInflation.checksum(chunk, continuing: crc)
-                    try deliver(chunk)
+                    try deliverReleasing(chunk)
                     start = end
                 }
                 return crc
@@ -113,7 +127,7 @@ final class ZipPackage {
                 do {
                     return try ZipInflation.inflate(compressed, chunkSize: Self.chunkSize) { chunk, read in
                         consumed = read
-                        try deliver(chunk)
+                        try deliverReleasing(chunk)
                     }
                 } catch ZipInflation.Failure.truncated {
                     throw SpreadsheetError.malformed(
@@ -164,6 +178,9 @@ final class ZipPackage {
     /// The size of the pieces read and inflated: small enough that a part inflating far beyond the ratio
     /// is stopped within a few megabytes.
     private static let chunkSize = 1 << 14
+
+    /// How many compressed bytes are read between two givings-back of their pages.
+    private static let releaseSize = 1 << 22
 
     /// The central directory's entry count, offset and size, from the end of central directory record
     /// (and its ZIP64 form), checked to lie inside the file.
