@@ -14,7 +14,7 @@ extension PostgresStore: AccountRepository {
         -> Account
     {
         let address = Account.normalized(email: email)
-        return try await transaction("making the account \(address)", .write) { connection in
+        return try await transaction("making the account \(address)", .write) { [self] connection in
             try await insertAccount(
                 email: address, role: role, passwordHash: passwordHash, createdAt: Self.stored(createdAt),
                 on: connection)
@@ -23,7 +23,7 @@ extension PostgresStore: AccountRepository {
 
     /// Every account, oldest first.
     public func accounts() async throws -> [Account] {
-        try await transaction("listing the accounts", .read) { connection in
+        try await transaction("listing the accounts", .read) { [self] connection in
             try await connection.query(
                 "SELECT \(unescaped: Self.accountColumns) FROM account ORDER BY id", logger: logger
             ).collect().compactMap { try Self.account(from: $0) }
@@ -33,7 +33,7 @@ extension PostgresStore: AccountRepository {
     /// The account with the e-mail address (any case), if there is one.
     public func account(email: String) async throws -> Account? {
         let address = Account.normalized(email: email)
-        return try await transaction("reading the account \(address)", .read) { connection in
+        return try await transaction("reading the account \(address)", .read) { [self] connection in
             try await connection.query(
                 "SELECT \(unescaped: Self.accountColumns) FROM account WHERE email = \(address)", logger: logger
             ).collect().first.flatMap { try Self.account(from: $0) }
@@ -42,7 +42,7 @@ extension PostgresStore: AccountRepository {
 
     /// Revokes the account and ends its sessions.
     public func revokeAccount(id: Int64) async throws {
-        try await transaction("revoking account \(id)", .idempotentWrite) { connection in
+        try await transaction("revoking account \(id)", .idempotentWrite) { [self] connection in
             let revoked = try await connection.query(
                 "UPDATE account SET revoked = true WHERE id = \(id) RETURNING id", logger: logger
             ).collect()
@@ -53,7 +53,7 @@ extension PostgresStore: AccountRepository {
 
     /// Keeps an invitation.
     public func createInvitation(_ invitation: Invitation) async throws {
-        try await transaction("keeping an invitation for \(invitation.email)", .write) { connection in
+        try await transaction("keeping an invitation for \(invitation.email)", .write) { [self] connection in
             _ = try await connection.query(
                 """
                 INSERT INTO invitation (token_hash, email, role_kind, role_scope, invited_by, created_at, expires_at)
@@ -66,7 +66,7 @@ extension PostgresStore: AccountRepository {
 
     /// The invitation whose token has the hash, if it is open at `date`.
     public func openInvitation(tokenHash: String, at date: Date) async throws -> Invitation? {
-        try await transaction("reading an invitation", .read) { connection in
+        try await transaction("reading an invitation", .read) { [self] connection in
             try await openInvitation(tokenHash: tokenHash, at: date, on: connection, locking: false)
         }
     }
@@ -76,7 +76,7 @@ extension PostgresStore: AccountRepository {
     public func acceptInvitation(tokenHash: String, email: String, passwordHash: String, at date: Date) async throws
         -> Account
     {
-        try await transaction("accepting an invitation", .write) { connection in
+        try await transaction("accepting an invitation", .write) { [self] connection in
             guard
                 let invitation = try await openInvitation(
                     tokenHash: tokenHash, at: date, on: connection, locking: true)
@@ -94,7 +94,7 @@ extension PostgresStore: AccountRepository {
 
     /// Keeps a new session.
     public func createSession(_ session: AccountSession) async throws {
-        try await transaction("keeping a session of account \(session.accountID)", .write) { connection in
+        try await transaction("keeping a session of account \(session.accountID)", .write) { [self] connection in
             _ = try await connection.query(
                 """
                 INSERT INTO account_session (token_hash, account_id, created_at, expires_at)
@@ -106,7 +106,7 @@ extension PostgresStore: AccountRepository {
 
     /// The account signed in by the session whose token has the hash, unless expired or revoked.
     public func signedInAccount(sessionTokenHash: String, at date: Date) async throws -> Account? {
-        try await transaction("reading a session", .read) { connection in
+        try await transaction("reading a session", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT account.id, account.email, account.role_kind, account.role_scope, account.password_hash,
@@ -121,7 +121,7 @@ extension PostgresStore: AccountRepository {
 
     /// Ends the session whose token has the hash.
     public func endSession(tokenHash: String) async throws {
-        try await transaction("ending a session", .idempotentWrite) { connection in
+        try await transaction("ending a session", .idempotentWrite) { [self] connection in
             _ = try await connection.query(
                 "DELETE FROM account_session WHERE token_hash = \(tokenHash)", logger: logger)
         }
@@ -129,7 +129,7 @@ extension PostgresStore: AccountRepository {
 
     /// Appends an entry to the audit log.
     public func appendAudit(_ entry: AuditEntry) async throws {
-        try await transaction("appending to the audit log", .write) { connection in
+        try await transaction("appending to the audit log", .write) { [self] connection in
             _ = try await connection.query(
                 """
                 INSERT INTO audit_entry (date, actor, action, detail)
@@ -140,7 +140,7 @@ extension PostgresStore: AccountRepository {
 
     /// The audit log, oldest first.
     public func auditLog() async throws -> [AuditEntry] {
-        try await transaction("reading the audit log", .read) { connection in
+        try await transaction("reading the audit log", .read) { [self] connection in
             try await connection.query(
                 "SELECT date, actor, action, detail FROM audit_entry ORDER BY id", logger: logger
             ).collect().map { row in

@@ -7,7 +7,7 @@ extension PostgresStore: CycleFilesRepository {
     ///
     /// - Throws: ``StoreError/unknownCycle(_:)`` when there is no such cycle.
     public func markSynthetic(cycleID: Int64) async throws {
-        try await transaction("marking cycle \(cycleID) synthetic", .idempotentWrite) { connection in
+        try await transaction("marking cycle \(cycleID) synthetic", .idempotentWrite) { [self] connection in
             guard try await cycle(id: cycleID, on: connection, locking: false) != nil else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -18,7 +18,7 @@ extension PostgresStore: CycleFilesRepository {
 
     /// Whether the cycle's data are synthetic (recorded with ``markSynthetic(cycleID:)``).
     public func isSynthetic(cycleID: Int64) async throws -> Bool {
-        try await transaction("reading whether cycle \(cycleID) is synthetic", .read) { connection in
+        try await transaction("reading whether cycle \(cycleID) is synthetic", .read) { [self] connection in
             let rows = try await connection.query(
                 "SELECT 1 FROM example_cycle WHERE cycle_id = \(cycleID)", logger: logger
             ).collect()
@@ -29,7 +29,7 @@ extension PostgresStore: CycleFilesRepository {
     /// The files other than self-assessments imported into the cycle (indicator figures and action plans),
     /// each with the day it was first imported.
     public func importedFiles(cycleID: Int64) async throws -> [ImportedFile] {
-        try await transaction("listing the files imported into cycle \(cycleID)", .read) { connection in
+        try await transaction("listing the files imported into cycle \(cycleID)", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT kind, file_name, locality_code, imported_at FROM (

@@ -16,7 +16,7 @@ extension PostgresStore: CycleRepository {
         guard Cycle.isUsableName(name) else { throw StoreError.unusableCycleName(name) }
         let createdAt = Self.stored(Date())
         let deadline = deadline.map(Self.stored)
-        return try await transaction("creating cycle \"\(name)\"", .write) { connection in
+        return try await transaction("creating cycle \"\(name)\"", .write) { [self] connection in
             let taken = try await connection.query(
                 "SELECT 1 FROM cycle WHERE lower(name) = lower(\(name))", logger: logger
             ).collect()
@@ -44,7 +44,7 @@ extension PostgresStore: CycleRepository {
 
     /// Every cycle, oldest first.
     public func cycles() async throws -> [Cycle] {
-        try await transaction("listing the cycles", .read) { connection in
+        try await transaction("listing the cycles", .read) { [self] connection in
             try await connection.query("SELECT \(unescaped: Self.cycleColumns) FROM cycle ORDER BY id", logger: logger)
                 .collect().map(Self.cycle(from:))
         }
@@ -52,7 +52,7 @@ extension PostgresStore: CycleRepository {
 
     /// The cycle with the given name (any case) or numeric id.
     public func cycle(_ nameOrID: String) async throws -> Cycle {
-        let found = try await transaction("finding cycle \"\(nameOrID)\"", .read) { connection in
+        let found = try await transaction("finding cycle \"\(nameOrID)\"", .read) { [self] connection in
             try await cycle(nameOrID, on: connection)
         }
         guard let found else { throw StoreError.unknownCycle(nameOrID) }
@@ -61,7 +61,7 @@ extension PostgresStore: CycleRepository {
 
     /// The cycle with the given id.
     public func cycle(id: Int64) async throws -> Cycle {
-        let found = try await transaction("finding cycle \(id)", .read) { connection in
+        let found = try await transaction("finding cycle \(id)", .read) { [self] connection in
             try await cycle(id: id, on: connection, locking: false)
         }
         guard let found else { throw StoreError.unknownCycle(String(id)) }
@@ -70,7 +70,7 @@ extension PostgresStore: CycleRepository {
 
     /// Marks the cycle published, which freezes its submissions.
     public func publish(cycleID: Int64) async throws -> Cycle {
-        try await transaction("publishing cycle \(cycleID)", .idempotentWrite) { connection in
+        try await transaction("publishing cycle \(cycleID)", .idempotentWrite) { [self] connection in
             let updated = try await connection.query(
                 "UPDATE cycle SET published = true WHERE id = \(cycleID) RETURNING \(unescaped: Self.cycleColumns)",
                 logger: logger
@@ -82,7 +82,7 @@ extension PostgresStore: CycleRepository {
 
     /// Adds a cycle exactly as another store holds it (id, name, dates, baseline), unpublished.
     public func restoreCycle(_ cycle: Cycle) async throws {
-        try await transaction("copying cycle \"\(cycle.name)\"", .write) { connection in
+        try await transaction("copying cycle \"\(cycle.name)\"", .write) { [self] connection in
             let inserted = try await connection.query(
                 """
                 INSERT INTO cycle (id, name, region_id, framework_id, deadline, baseline_cycle_id, created_at)
@@ -117,7 +117,7 @@ extension PostgresStore: CycleRepository {
 
     /// How many rows each of the store's tables holds, by the SQLite store's name for the table.
     public func rowCounts() async throws -> [String: Int] {
-        try await transaction("counting the store's rows", .read) { connection in
+        try await transaction("counting the store's rows", .read) { [self] connection in
             var counts: [String: Int] = [:]
             for (name, table) in Self.tables {
                 counts[name] =

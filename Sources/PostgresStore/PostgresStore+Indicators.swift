@@ -14,7 +14,7 @@ extension PostgresStore: IndicatorRepository {
     ) async throws -> Int {
         let now = Self.stored(importedAt)
         return try await transaction("importing the indicator figures of \(sourceFile)", .idempotentWrite) {
-            connection in
+            [self] connection in
             guard let cycle = try await cycle(id: cycleID, on: connection, locking: true) else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -42,7 +42,7 @@ extension PostgresStore: IndicatorRepository {
 
     /// The cycle's indicator figures with the file each came from and when, by indicator, period and area.
     public func storedIndicatorValues(cycleID: Int64) async throws -> [StoredIndicatorValue] {
-        try await transaction("reading the indicator figures of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the indicator figures of cycle \(cycleID)", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT area_code, indicator_id, period, numerator, denominator, source_file, imported_at

@@ -12,7 +12,7 @@ extension PostgresStore: MarketPlaceRepository {
     ///   it is published (a published cycle's Market Place is the record of the day).
     public func addMarketEntries(_ entries: [MarketPlaceEntry], cycleID: Int64, addedAt: Date = Date()) async throws {
         let addedAt = Self.stored(addedAt)
-        try await transaction("adding Market Place entries to cycle \(cycleID)", .write) { connection in
+        try await transaction("adding Market Place entries to cycle \(cycleID)", .write) { [self] connection in
             guard let cycle = try await cycle(id: cycleID, on: connection, locking: true) else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -32,7 +32,7 @@ extension PostgresStore: MarketPlaceRepository {
 
     /// The offers and requests imported or added on the day for the cycle, in the order they were added.
     public func addedMarketEntries(cycleID: Int64) async throws -> [MarketPlaceEntry] {
-        try await transaction("reading the Market Place entries of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the Market Place entries of cycle \(cycleID)", .read) { [self] connection in
             try await addedMarketEntries(cycleID: cycleID, on: connection)
         }
     }
@@ -40,7 +40,7 @@ extension PostgresStore: MarketPlaceRepository {
     /// The offers and requests imported or added on the day for the cycle, each with when it was added, in
     /// the order they were added.
     public func marketEntryAdditions(cycleID: Int64) async throws -> [MarketEntryAddition] {
-        try await transaction("reading the Market Place entries of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the Market Place entries of cycle \(cycleID)", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT added_at, \(unescaped: Self.marketEntryColumns) FROM market_entry
@@ -62,7 +62,7 @@ extension PostgresStore: MarketPlaceRepository {
     {
         let wanted = title.trimmingCharacters(in: .whitespaces).lowercased()
         return try await transaction("removing \"\(title)\" from the Market Place of cycle \(cycleID)", .write) {
-            connection in
+            [self] connection in
             guard let cycle = try await cycle(id: cycleID, on: connection, locking: true) else {
                 throw StoreError.unknownCycle(String(cycleID))
             }
@@ -88,7 +88,7 @@ extension PostgresStore: MarketPlaceRepository {
     /// The cycle's whole Market Place: the entries in each locality's current workbook, then those
     /// imported or added on the day, read in one snapshot.
     public func marketEntries(cycleID: Int64) async throws -> [MarketPlaceEntry] {
-        try await transaction("reading the Market Place of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the Market Place of cycle \(cycleID)", .read) { [self] connection in
             var entries: [MarketPlaceEntry] = []
             for submission in try await currentSubmissions(cycleID: cycleID, on: connection) {
                 entries += try await assessment(of: submission, on: connection).marketPlace

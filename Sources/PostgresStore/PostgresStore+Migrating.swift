@@ -14,7 +14,7 @@ extension PostgresStore {
     ///   not know; in both cases nothing is written.
     func migrate(_ migrations: [PostgresMigration]) async throws {
         let schema = location.schema
-        try await transaction("applying the store's migrations", .idempotentWrite) { connection in
+        try await transaction("applying the store's migrations", .idempotentWrite) { [self] connection in
             try await connection.query(
                 "SELECT pg_advisory_xact_lock(\(Self.migrationLock), hashtext(\(schema)))", logger: logger)
             var tables: Set<String> = []
@@ -69,7 +69,7 @@ extension PostgresStore {
 
     /// The names of the migrations applied to the store, in the order they ran.
     public func appliedMigrations() async throws -> [String] {
-        try await transaction("reading the applied migrations", .read) { connection in
+        try await transaction("reading the applied migrations", .read) { [self] connection in
             var names: [String] = []
             for try await name in try await connection.query(
                 "SELECT name FROM sli_migration ORDER BY position", logger: logger

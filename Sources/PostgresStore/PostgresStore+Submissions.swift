@@ -18,7 +18,7 @@ extension PostgresStore: SubmissionRepository {
     /// the publish, and is then refused).
     public func record(_ incoming: IncomingSubmission) async throws -> SubmissionOutcome {
         let sha256 = incoming.sha256
-        return try await transaction("storing \(incoming.fileName)", .idempotentWrite) { connection in
+        return try await transaction("storing \(incoming.fileName)", .idempotentWrite) { [self] connection in
             guard let cycle = try await cycle(id: incoming.cycleID, on: connection, locking: true) else {
                 throw StoreError.unknownCycle(String(incoming.cycleID))
             }
@@ -45,7 +45,7 @@ extension PostgresStore: SubmissionRepository {
     public func restoreSubmission(
         _ submission: Submission, assessment: SelfAssessment, warnings: [Problem], bytes: Data
     ) async throws {
-        try await transaction("copying \(submission.fileName)", .write) { connection in
+        try await transaction("copying \(submission.fileName)", .write) { [self] connection in
             guard let cycle = try await cycle(id: submission.cycleID, on: connection, locking: true) else {
                 throw StoreError.unknownCycle(String(submission.cycleID))
             }
@@ -59,14 +59,14 @@ extension PostgresStore: SubmissionRepository {
 
     /// Each locality's current (latest) version for the cycle, in locality code order.
     public func currentSubmissions(cycleID: Int64) async throws -> [Submission] {
-        try await transaction("listing the current returns of cycle \(cycleID)", .read) { connection in
+        try await transaction("listing the current returns of cycle \(cycleID)", .read) { [self] connection in
             try await currentSubmissions(cycleID: cycleID, on: connection)
         }
     }
 
     /// Each locality's first version for the cycle, in locality code order.
     public func firstSubmissions(cycleID: Int64) async throws -> [Submission] {
-        try await transaction("listing when each return first arrived", .read) { connection in
+        try await transaction("listing when each return first arrived", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT \(unescaped: Self.submissionColumns) FROM submission
@@ -78,7 +78,7 @@ extension PostgresStore: SubmissionRepository {
 
     /// Every version a locality has returned for the cycle, oldest first.
     public func history(cycleID: Int64, localityCode: String) async throws -> [Submission] {
-        try await transaction("listing the versions from \(localityCode)", .read) { connection in
+        try await transaction("listing the versions from \(localityCode)", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT \(unescaped: Self.submissionColumns) FROM submission
@@ -91,14 +91,14 @@ extension PostgresStore: SubmissionRepository {
     /// The decoded self-assessment of one stored version.
     public func assessment(of submission: Submission) async throws -> SelfAssessment {
         try await transaction("reading version \(submission.version) from \(submission.localityCode)", .read) {
-            connection in
+            [self] connection in
             try await assessment(of: submission, on: connection)
         }
     }
 
     /// Each locality's current self-assessment for the cycle, read in one snapshot, in locality code order.
     public func currentAssessments(cycleID: Int64) async throws -> [SelfAssessment] {
-        try await transaction("reading the current returns of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the current returns of cycle \(cycleID)", .read) { [self] connection in
             var assessments: [SelfAssessment] = []
             for submission in try await currentSubmissions(cycleID: cycleID, on: connection) {
                 assessments.append(try await assessment(of: submission, on: connection))
@@ -109,7 +109,7 @@ extension PostgresStore: SubmissionRepository {
 
     /// The warnings found when the version was read.
     public func warnings(of submission: Submission) async throws -> [Problem] {
-        try await transaction("reading the warnings of \(submission.fileName)", .read) { connection in
+        try await transaction("reading the warnings of \(submission.fileName)", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT severity, sheet, cell, message FROM submission_problem
@@ -126,7 +126,7 @@ extension PostgresStore: SubmissionRepository {
 
     /// The version's original bytes, exactly as received.
     public func originalBytes(of submission: Submission) async throws -> Data {
-        try await transaction("reading the original file \(submission.fileName)", .read) { connection in
+        try await transaction("reading the original file \(submission.fileName)", .read) { [self] connection in
             try await connection.query(
                 "SELECT bytes FROM submission_file WHERE submission_id = \(submission.id)", logger: logger
             ).collect().first?.decode(Data.self) ?? Data()

@@ -15,7 +15,7 @@ extension PostgresStore: TrackingRepository {
     /// Appends recommendation updates as another store recorded them (with their recording times), in
     /// the order given, in one transaction.
     public func restoreRecommendationUpdates(_ updates: [RecordedRecommendationUpdate], cycleID: Int64) async throws {
-        try await transaction("recording recommendation updates for cycle \(cycleID)", .write) { connection in
+        try await transaction("recording recommendation updates for cycle \(cycleID)", .write) { [self] connection in
             for recorded in updates {
                 let update = recorded.update
                 try await connection.query(
@@ -37,7 +37,7 @@ extension PostgresStore: TrackingRepository {
 
     /// Every recommendation update of a cycle with when it was recorded, in the order recorded.
     public func recordedRecommendationUpdates(cycleID: Int64) async throws -> [RecordedRecommendationUpdate] {
-        try await transaction("reading the recommendation updates of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the recommendation updates of cycle \(cycleID)", .read) { [self] connection in
             try await connection.query(
                 """
                 SELECT recommendation_id, status, date, author, note, evidence, reason, due_date, recorded_at
@@ -61,7 +61,7 @@ extension PostgresStore: TrackingRepository {
         _ plan: ActionPlan, cycleID: Int64, localityCode: String, importedAt: Date = Date()
     ) async throws {
         let importedAt = Self.stored(importedAt)
-        try await transaction("storing the action plan \(plan.fileName)", .write) { connection in
+        try await transaction("storing the action plan \(plan.fileName)", .write) { [self] connection in
             let planID = try await connection.query(
                 """
                 INSERT INTO action_plan (cycle_id, locality_code, file_name, sheet, header_row, imported_at)
@@ -97,7 +97,7 @@ extension PostgresStore: TrackingRepository {
 
     /// Every imported version of every locality's action plan for a cycle, in the order imported.
     public func actionPlans(cycleID: Int64) async throws -> [StoredActionPlan] {
-        try await transaction("reading the action plans of cycle \(cycleID)", .read) { connection in
+        try await transaction("reading the action plans of cycle \(cycleID)", .read) { [self] connection in
             let rows = try await connection.query(
                 """
                 SELECT action.plan_id, action.sheet, action.row, action.section, action.reference, action.issue,

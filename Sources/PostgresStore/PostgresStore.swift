@@ -18,6 +18,7 @@ public final class PostgresStore: Sendable {
     let client: PostgresClient
     let running: Task<Void, Never>
     let logger: Logger
+    let watch = ConnectionWatch()
 
     /// Opens the store at `location`, creating its schema and tables when missing and migrating them
     /// when older.
@@ -102,7 +103,7 @@ public final class PostgresStore: Sendable {
     ///
     /// - Parameter doing: What is being done, in words, for the error a lost connection gives.
     func transaction<T: Sendable>(
-        _ doing: String, _ access: Access, _ body: (PostgresConnection) async throws -> T
+        _ doing: String, _ access: Access, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
         let started = ContinuousClock.now
         var attempt = 1
@@ -112,23 +113,25 @@ public final class PostgresStore: Sendable {
             do {
                 return try await client.withConnection { connection in
                     leased = true
-                    let begin: PostgresQuery =
-                        access == .read ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"
-                    try await connection.query(begin, logger: logger)
-                    let value: T
-                    do {
-                        value = try await body(connection)
-                    } catch {
-                        try await rollBack(connection)
-                        throw error
+                    let value = try await watch.run(on: connection) { [self] in
+                        let begin: PostgresQuery =
+                            access == .read ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"
+                        try await connection.query(begin, logger: logger)
+                        do {
+                            return try await body(connection)
+                        } catch {
+                            try await rollBack(connection)
+                            throw error
+                        }
                     }
                     committing = true
-                    try await connection.query("COMMIT", logger: logger)
+                    try await watch.run(on: connection) { [logger] in
+                        _ = try await connection.query("COMMIT", logger: logger)
+                    }
                     return value
                 }
-            } catch let error as PSQLError where Self.isConnectionLoss(error) {
-                let uncertain = committing && access == .write
-                if uncertain {
+            } catch let error where Self.isConnectionLoss(error) {
+                if committing && access == .write {
                     throw StoreError.connectionLost(
                         location: location.description, doing: doing,
                         reason: "during the commit, so it may be stored whole: look before trying again")
@@ -168,7 +171,9 @@ public final class PostgresStore: Sendable {
     }
 
     /// Whether `error` means the connection to the server is gone or could not be made.
-    static func isConnectionLoss(_ error: PSQLError) -> Bool {
+    static func isConnectionLoss(_ error: any Error) -> Bool {
+        if error is ConnectionClosed { return true }
+        guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown, .poolClosed:
             return true
@@ -182,7 +187,8 @@ public final class PostgresStore: Sendable {
     }
 
     /// The server's own message for `error`, else what kind of failure it was.
-    static func reason(_ error: PSQLError) -> String {
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else { return "the connection closed" }
         if let message = error.serverInfo?[.message] { return message }
         if let underlying = error.underlying {
             // NIO wraps the system's words ("Connection refused (errno: 111)") in its own; keep the system's.

@@ -209,6 +209,40 @@ struct PostgresStoreTests {
         #expect(try await store.history(cycleID: cycle.id, localityCode: "E08000001") == [outcome.submission])
     }
 
+    /// A statement sent on a connection that has already closed is never answered by postgres-nio; the
+    /// store's watch answers for it, so a transaction that leased such a connection is tried again.
+    @Test(.timeLimit(.minutes(1))) func aStatementOnAClosedConnectionEndsInsteadOfWaitingForEver() async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        try await store.client.withConnection { connection in
+            try await connection.close()
+            await #expect(throws: ConnectionClosed.self) {
+                try await store.watch.run(on: connection) {
+                    _ = try await connection.query("SELECT 1", logger: store.logger)
+                }
+            }
+        }
+        // The store itself carries on, on a new connection.
+        #expect(try await store.cycles().isEmpty)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func workWaitingWhenTheServerDropsItsConnectionEnds() async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        let killer = try await PostgresTestDatabase.administrator()
+        try await store.client.withConnection { connection in
+            let waited = Task {
+                try await store.watch.run(on: connection) { try await Task.sleep(for: .seconds(600)) }
+            }
+            try await killer.transaction("dropping the store's connections", .write) { killing in
+                _ = try await killing.query(
+                    """
+                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                    WHERE application_name = \(PostgresStore.applicationName(store.location))
+                    """, logger: killer.logger)
+            }
+            await #expect(throws: ConnectionClosed.self) { try await waited.value }
+        }
+    }
+
     @Test func aServerThatDoesNotAnswerGivesAClearError() async throws {
         var location = try PostgresTestDatabase.freshLocation()
         location.port = 1
