@@ -169,7 +169,8 @@ extension PostgresStore: AccountRepository {
     }
 
     /// The open invitation with the hash, read inside a transaction; with `locking`, its row stays locked
-    /// until the transaction ends.
+    /// until the transaction ends, and for the first network lead's invitation so does the account table,
+    /// so that two such invitations accepted at once make one first account.
     func openInvitation(tokenHash: String, at date: Date, on connection: PostgresConnection, locking: Bool)
         async throws -> Invitation?
     {
@@ -186,7 +187,13 @@ extension PostgresStore: AccountRepository {
         let invitation = Invitation(
             tokenHash: hash, email: email, role: role, invitedBy: invitedBy, createdAt: createdAt,
             expiresAt: expiresAt, acceptedAt: acceptedAt)
-        return invitation.isOpen(at: date) ? invitation : nil
+        guard invitation.isOpen(at: date) else { return nil }
+        if invitation.isForFirstAccount {
+            if locking { try await connection.query("LOCK TABLE account IN EXCLUSIVE MODE", logger: logger) }
+            let any = try await connection.query("SELECT 1 FROM account LIMIT 1", logger: logger).collect()
+            guard any.isEmpty else { return nil }
+        }
+        return invitation
     }
 
     /// The account a row of ``accountColumns`` holds, or `nil` for a role this build does not know.

@@ -156,7 +156,11 @@ extension Store: AccountRepository {
         let invitation = Invitation(
             tokenHash: row["tokenHash"], email: row["email"], role: role, invitedBy: row["invitedBy"],
             createdAt: row["createdAt"], expiresAt: row["expiresAt"], acceptedAt: row["acceptedAt"])
-        return invitation.isOpen(at: date) ? invitation : nil
+        guard invitation.isOpen(at: date) else { return nil }
+        if invitation.isForFirstAccount, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account)") == true {
+            return nil
+        }
+        return invitation
     }
 
     /// The account a row of `account` holds, or `nil` for a role this build does not know.

@@ -25,7 +25,9 @@ public protocol AccountRepository: Sendable {
     /// Keeps an invitation.
     func createInvitation(_ invitation: Invitation) async throws
 
-    /// The invitation whose token has the hash, if it is open at `date` (not used, not expired).
+    /// The invitation whose token has the hash, if it is open at `date` (not used, not expired; and for
+    /// the first network lead's invitation, no account made yet: however many servers printed one, one
+    /// first account is made).
     func openInvitation(tokenHash: String, at date: Date) async throws -> Invitation?
 
     /// Makes the invitation's account and marks the invitation used, in one transaction.

@@ -35,4 +35,8 @@ public struct Invitation: Sendable, Hashable {
     public func isOpen(at date: Date) -> Bool {
         acceptedAt == nil && date < expiresAt
     }
+
+    /// Whether this is the link `sli serve` prints for the first network lead, whose invitee gives the
+    /// e-mail address; it makes an account only while the store has none.
+    public var isForFirstAccount: Bool { email.isEmpty }
 }

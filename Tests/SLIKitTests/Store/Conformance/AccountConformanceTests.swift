@@ -56,10 +56,41 @@ struct AccountConformanceTests {
                 tokenHash: "bb22", email: "", passwordHash: "$2b$q", at: Self.day.addingTimeInterval(86_400))
         }
         #expect(try await store.accounts().map(\.email) == ["phe@example.org"])
-        try await store.createInvitation(Self.invitation("cc33", email: "", role: .networkLead))
-        let first = try await store.acceptInvitation(
-            tokenHash: "cc33", email: " Lead@GMPHN.example", passwordHash: "$2b$r", at: Self.day)
-        #expect(first.email == "lead@gmphn.example")
+    }
+
+    /// Two servers starting on an empty store each print a link for the first network lead: accepted at
+    /// once, they make one account, and the other link is closed from then on.
+    @Test(arguments: StoreKind.allCases)
+    func theFirstLeadsLinksMakeOneAccountHoweverManyWerePrinted(kind: StoreKind) async throws {
+        let store = try await kind.make()
+        for hash in ["f1", "f2"] {
+            try await store.createInvitation(Self.invitation(hash, email: "", role: .networkLead))
+        }
+        #expect(try await store.openInvitation(tokenHash: "f2", at: Self.day)?.isForFirstAccount == true)
+        let outcomes = await withTaskGroup(of: Result<Account, any Error>.self) { group in
+            for (hash, email) in [("f1", " Lead@GMPHN.example"), ("f2", "other-lead@example.org")] {
+                group.addTask {
+                    do {
+                        return .success(
+                            try await store.acceptInvitation(
+                                tokenHash: hash, email: email, passwordHash: "$2b$r", at: Self.day))
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let made = outcomes.compactMap { try? $0.get() }
+        #expect(made.count == 1)
+        #expect(made.map(\.role) == [.networkLead])
+        let refused = outcomes.compactMap { outcome -> AccountError? in
+            guard case .failure(let error) = outcome else { return nil }
+            return error as? AccountError
+        }
+        #expect(refused == [.invitationNotOpen])
+        #expect(try await store.accounts() == made)
+        for hash in ["f1", "f2"] { #expect(try await store.openInvitation(tokenHash: hash, at: Self.day) == nil) }
     }
 
     @Test(arguments: StoreKind.allCases)
