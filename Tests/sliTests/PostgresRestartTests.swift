@@ -3,8 +3,9 @@ import PostgresStore
 import SLIKit
 import Testing
 
-/// `sli ingest` of a folder into PostgreSQL while the server restarts, on a cluster of the test's own.
-@Suite("sli ingest across a PostgreSQL restart", .enabled(if: TestDatabase.url != nil, "\(TestDatabase.skipped)"))
+/// What sli does when the PostgreSQL server restarts under an ingest or stays down, on a cluster of the
+/// test's own.
+@Suite("The PostgreSQL server going away", .enabled(if: TestDatabase.url != nil, "\(TestDatabase.skipped)"))
 struct PostgresRestartTests {
     @Test func aServerRestartInTheMiddleOfABatchLeavesEveryFileWholeAndTheIngestFinishes() async throws {
         let cluster = try ThrowawayCluster()
@@ -53,5 +54,26 @@ struct PostgresRestartTests {
             environment: ["SLI_HOME": CatalogCommandTests.root.path])
         #expect(status.status == 0)
         #expect(status.standardOutput.hasSuffix("23 of 23 localities took part: 23 on time, 0 late, 0 not received\n"))
+    }
+
+    /// A server that is down for longer than the store's patience: the write ends with a clear error
+    /// after about ten seconds, instead of waiting for the pool's minute of reconnecting.
+    @Test func aServerThatStaysDownEndsTheWriteWithAClearErrorAfterTheStoresPatience() async throws {
+        let cluster = try ThrowawayCluster()
+        let url = cluster.url + "?schema=sli_down"
+        let store = try await PostgresStore(location: PostgresLocation(url: url))
+        cluster.stop()
+        let started = ContinuousClock.now
+        await #expect(
+            throws: StoreError.connectionLost(
+                location: store.location.description, doing: "creating cycle \"nw-2016\"",
+                reason: "no connection could be made in 10 seconds")
+        ) {
+            try await store.createCycle(
+                name: "nw-2016", regionID: "north-west", frameworkID: "nw-infant-mortality-2016", deadline: nil,
+                baselineCycle: nil)
+        }
+        let waited = ContinuousClock.now - started
+        #expect(waited < .seconds(30), "waited \(waited)")
     }
 }

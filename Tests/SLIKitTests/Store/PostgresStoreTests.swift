@@ -209,6 +209,31 @@ struct PostgresStoreTests {
         #expect(try await store.history(cycleID: cycle.id, localityCode: "E08000001") == [outcome.submission])
     }
 
+    /// A commit cut off on its way gives no answer on whether it went through, so a write that must not
+    /// run twice is not tried again: the error says to look first. (Here the server ends the connection
+    /// from a trigger that runs at the commit, so the cycle is in fact not stored.)
+    @Test func aWriteWhoseCommitIsCutOffIsNotTriedAgainAndSaysToLookFirst() async throws {
+        let store = try await PostgresTestDatabase.freshStore()
+        try await Self.execute(
+            """
+            CREATE FUNCTION end_connection() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); RETURN NULL; END $$
+            """, in: store)
+        try await Self.execute(
+            """
+            CREATE CONSTRAINT TRIGGER end_connection_at_commit AFTER INSERT ON cycle
+            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION end_connection()
+            """, in: store)
+        let expected = StoreError.connectionLost(
+            location: store.location.description, doing: "creating cycle \"nw-2016\"",
+            reason: "during the commit, so it may be stored whole: look before trying again")
+        await #expect(throws: expected) {
+            try await store.createCycle(
+                name: "nw-2016", regionID: "north-west", frameworkID: "f", deadline: nil, baselineCycle: nil)
+        }
+        #expect(try await store.cycles().isEmpty)
+    }
+
     /// A statement sent on a connection that has already closed is never answered by postgres-nio; the
     /// store's watch answers for it, so a transaction that leased such a connection is tried again.
     @Test(.timeLimit(.minutes(1))) func aStatementOnAClosedConnectionEndsInsteadOfWaitingForEver() async throws {
