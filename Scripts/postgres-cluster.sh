@@ -24,8 +24,10 @@ postgres_bin() {
     dirname "$(readlink -f "$initdb")"
 }
 
+# With POSTGRES_CLUSTER_TLS=1 the server also offers TLS, with a self-signed certificate made out to
+# the host name localhost only (not 127.0.0.1), exported as POSTGRES_CLUSTER_CERTIFICATE (the authority to trust).
 start_postgres_cluster() {
-    local bin port
+    local bin port tls=""
     bin=$(postgres_bin)
     export POSTGRES_CLUSTER_DIR
     POSTGRES_CLUSTER_DIR=$(mktemp -d "${TMPDIR:-/tmp}/sli-postgres.XXXXXX")
@@ -34,8 +36,17 @@ start_postgres_cluster() {
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     export POSTGRES_PG_CTL="$bin/pg_ctl"
     "${POSTGRES_AS[@]}" "$bin/initdb" -D "$POSTGRES_CLUSTER_DIR/data" -U sli -A trust -E UTF8 --no-sync >/dev/null
+    if [ "${POSTGRES_CLUSTER_TLS:-}" = 1 ]; then
+        export POSTGRES_CLUSTER_CERTIFICATE="$POSTGRES_CLUSTER_DIR/data/server.crt"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+            -addext "subjectAltName=DNS:localhost" -keyout "$POSTGRES_CLUSTER_DIR/data/server.key" \
+            -out "$POSTGRES_CLUSTER_CERTIFICATE" 2>/dev/null
+        chmod 600 "$POSTGRES_CLUSTER_DIR/data/server.key"
+        [ "$(id -u)" != 0 ] || chown postgres "$POSTGRES_CLUSTER_DIR/data/server.key" "$POSTGRES_CLUSTER_CERTIFICATE"
+        tls="-c ssl=on"
+    fi
     "${POSTGRES_AS[@]}" "$bin/pg_ctl" -D "$POSTGRES_CLUSTER_DIR/data" -l "$POSTGRES_CLUSTER_DIR/server.log" -w \
-        -o "-h 127.0.0.1 -p $port -k $POSTGRES_CLUSTER_DIR -c fsync=off -c max_connections=400" start >/dev/null
+        -o "-h 127.0.0.1 -p $port -k $POSTGRES_CLUSTER_DIR -c fsync=off -c max_connections=400 $tls" start >/dev/null
     "${POSTGRES_AS[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U sli sli_test
     export SLI_TEST_DATABASE="postgres://sli@127.0.0.1:$port/sli_test"
     echo "postgres-cluster: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') at $SLI_TEST_DATABASE"

@@ -3,7 +3,9 @@ import Foundation
 /// Where a PostgreSQL store lives: a server, a database on it and the schema that holds sli's tables.
 ///
 /// Written as a URL, `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=SCHEMA]`; the schema is
-/// `public` unless one is named, and is created when missing.
+/// `public` unless one is named, and is created when missing. As with libpq, `sslmode=MODE` says whether
+/// the connection uses TLS (``PostgresTLSMode``, `prefer` unless given) and `sslrootcert=FILE` names the
+/// PEM file of the authorities that sign the server's certificate (the system's own otherwise).
 public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// The server's host name or address.
     public var host: String
@@ -17,11 +19,15 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public var database: String
     /// The schema that holds the store's tables.
     public var schema: String
+    /// Whether and how the connection uses TLS.
+    public var tls: PostgresTLSMode
+    /// The PEM file of the certificate authorities to trust, instead of the system's.
+    public var rootCertificatePath: String?
 
     /// A location with the given parts.
     public init(
         host: String, port: Int = 5432, user: String, password: String? = nil, database: String,
-        schema: String = "public"
+        schema: String = "public", tls: PostgresTLSMode = .prefer, rootCertificatePath: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -29,6 +35,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         self.password = password
         self.database = database
         self.schema = schema
+        self.tls = tls
+        self.rootCertificatePath = rootCertificatePath
     }
 
     /// The location a `postgres://` or `postgresql://` URL names.
@@ -51,18 +59,34 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
                 url: text, expected: "a database after the host, as in postgres://USER@HOST/DATABASE")
         }
         var schema = "public"
+        var tls = PostgresTLSMode.prefer
+        var rootCertificatePath: String?
         for item in components.queryItems ?? [] {
-            guard item.name == "schema", let value = item.value, Self.isPlainIdentifier(value) else {
+            switch (item.name, item.value) {
+            case ("schema", let value?) where Self.isPlainIdentifier(value):
+                schema = value
+            case ("sslmode", let value?):
+                guard let mode = PostgresTLSMode(rawValue: value) else {
+                    throw PostgresLocationError(
+                        url: text,
+                        expected: "sslmode to be one of "
+                            + PostgresTLSMode.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                tls = mode
+            case ("sslrootcert", let value?) where !value.isEmpty:
+                rootCertificatePath = value
+            default:
                 throw PostgresLocationError(
                     url: text,
-                    expected: "only ?schema=NAME after the database, NAME in lower-case letters, digits and _")
+                    expected: "only schema=NAME (lower-case letters, digits and _), sslmode=MODE and"
+                        + " sslrootcert=FILE after the database")
             }
-            schema = value
         }
         self.init(
             host: host, port: components.port ?? 5432, user: user.removingPercentEncoding ?? user,
             password: components.password.map { $0.removingPercentEncoding ?? $0 },
-            database: database.removingPercentEncoding ?? database, schema: schema)
+            database: database.removingPercentEncoding ?? database, schema: schema, tls: tls,
+            rootCertificatePath: rootCertificatePath)
     }
 
     /// Whether `text` is a PostgreSQL URL rather than a file path.
@@ -80,6 +104,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// The location as a URL without its password, as messages name it.
     public var description: String {
-        "postgres://\(user)@\(host):\(port)/\(database)" + (schema == "public" ? "" : "?schema=\(schema)")
+        var options: [String] = []
+        if schema != "public" { options.append("schema=\(schema)") }
+        if tls != .prefer { options.append("sslmode=\(tls.rawValue)") }
+        if let rootCertificatePath { options.append("sslrootcert=\(rootCertificatePath)") }
+        return "postgres://\(user)@\(host):\(port)/\(database)"
+            + (options.isEmpty ? "" : "?" + options.joined(separator: "&"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOSSL
 import PostgresNIO
 import SLIKit
 
@@ -42,7 +43,7 @@ public final class PostgresStore: Sendable {
         schemaVersion = migrations.count
         var configuration = PostgresClient.Configuration(
             host: location.host, port: location.port, username: location.user, password: location.password,
-            database: location.database, tls: .disable)
+            database: location.database, tls: location.clientTLS())
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = .seconds(5)
         configuration.options.additionalStartupParameters = [
@@ -66,18 +67,48 @@ public final class PostgresStore: Sendable {
     /// Connects once, outside the pool, so that a server that does not answer or refuses the role is
     /// reported at once (the pool would keep trying for a minute before giving up).
     static func probe(_ location: PostgresLocation, logger: Logger) async throws {
+        let tls: PostgresConnection.Configuration.TLS
+        do {
+            tls = try location.connectionTLS()
+        } catch {
+            throw StoreError.insecureConnection(
+                location: location.description,
+                reason: "sslrootcert=\(location.rootCertificatePath ?? "") cannot be read as a file of PEM"
+                    + " certificates (\(error))")
+        }
         let configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.user, password: location.password,
-            database: location.database, tls: .disable)
+            database: location.database, tls: tls)
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             try await connection.close()
-        } catch let error as PSQLError where isConnectionLoss(error) {
-            throw StoreError.databaseUnreachable(location: location.description, reason: reason(error))
         } catch let error as PSQLError {
+            if let problem = tlsProblem(error, at: location) {
+                throw StoreError.insecureConnection(location: location.description, reason: problem)
+            }
+            if isConnectionLoss(error) {
+                throw StoreError.databaseUnreachable(location: location.description, reason: reason(error))
+            }
             throw StoreError.databaseFailed(
                 location: location.description, doing: "the connection", reason: reason(error))
         }
+    }
+
+    /// What went wrong with TLS, in words, when `error` is a TLS failure.
+    static func tlsProblem(_ error: PSQLError, at location: PostgresLocation) -> String? {
+        if error.code == .sslUnsupported {
+            return "the server does not offer TLS, which sslmode=\(location.tls.rawValue) asks for"
+        }
+        guard let underlying = error.underlying else { return nil }
+        if let extra = underlying as? NIOSSLExtraError, extra == .failedToValidateHostname {
+            return "the server's TLS certificate is not made out to \(location.host) (name the host as the"
+                + " certificate does, or use sslmode=verify-ca)"
+        }
+        if "\(underlying)".contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the server's TLS certificate is not signed by an authority sli trusts (name the"
+                + " authority's certificate with sslrootcert=FILE)"
+        }
+        return nil
     }
 
     /// The name the store's connections give the server (`sli:` and the schema), as

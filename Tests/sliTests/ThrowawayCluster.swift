@@ -9,16 +9,20 @@ import Foundation
 struct ThrowawayCluster {
     /// The cluster's database, `postgres://sli@127.0.0.1:PORT/sli_test`.
     let url: String
+    /// With TLS, the server's self-signed certificate (made out to localhost only), the authority to trust.
+    let certificate: String?
     private let environment: [String: String]
 
-    /// Initialises and starts the cluster.
-    init() throws {
+    /// Initialises and starts the cluster; with `tls`, the server offers TLS too.
+    init(tls: Bool = false) throws {
         let said = try Self.script(
             "start_postgres_cluster >/dev/null; echo \"$SLI_TEST_DATABASE\"; echo \"$POSTGRES_CLUSTER_DIR\";"
-                + " echo \"$POSTGRES_PG_CTL\"", environment: [:])
-        let lines = said.split(separator: "\n").map(String.init)
-        guard lines.count == 3 else { throw ScriptFailure(said: said) }
+                + " echo \"$POSTGRES_PG_CTL\"; echo \"${POSTGRES_CLUSTER_CERTIFICATE:-}\"",
+            environment: tls ? ["POSTGRES_CLUSTER_TLS": "1"] : [:])
+        let lines = said.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 4 else { throw ScriptFailure(said: said) }
         url = lines[0]
+        certificate = lines[3].isEmpty ? nil : lines[3]
         environment = ["POSTGRES_CLUSTER_DIR": lines[1], "POSTGRES_PG_CTL": lines[2]]
     }
 

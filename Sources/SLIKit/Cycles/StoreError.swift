@@ -37,6 +37,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case databaseUnreachable(location: String, reason: String)
     /// A database server refused what the store asked of it.
     case databaseFailed(location: String, doing: String, reason: String)
+    /// The TLS the location asks for could not be set up: the server offers none, or its certificate
+    /// could not be verified.
+    case insecureConnection(location: String, reason: String)
 
     /// A lower-case message that says what was found and what was expected.
     public var description: String {
@@ -77,6 +80,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .connectionLost(let location, let doing, let reason):
             "\(location): the connection to the database was lost while \(doing) (\(reason));"
                 + " nothing is half-stored: try again when the database answers"
+        case .insecureConnection(let location, let reason):
+            "\(location): no secure connection to the database: \(reason)"
         case .databaseUnreachable(let location, let reason):
             "\(location): the database does not answer (\(reason)): check the URL, and that the server runs and"
                 + " lets this machine connect"
