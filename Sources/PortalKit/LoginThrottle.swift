@@ -1,35 +1,28 @@
 import Foundation
+import SLIKit
 
-/// Counts failed sign-ins per address and refuses more once too many came close together.
-actor LoginThrottle {
+/// The rule on failed sign-ins: an address with ``limit`` failures within ``window`` since it last signed
+/// in may not try again until the oldest of them has aged out of the window.
+///
+/// The failures are read from the audit log, where every sign-in is written, so that all the servers
+/// sharing a store count the same failures and a restart forgets none.
+struct LoginThrottle: Sendable {
+    /// The audit log's action for a failed sign-in.
+    static let failed = "sign-in failed"
+    /// The audit log's action for a sign-in that succeeded.
+    static let signedIn = "signed in"
+
     /// How many failures an address may have within ``window`` before sign-ins are refused.
-    let limit: Int
+    var limit = 5
     /// How long a failure counts.
-    let window: TimeInterval
-    private var failures: [String: [Date]] = [:]
+    var window: TimeInterval = 15 * 60
 
-    /// A throttle allowing `limit` failures per `window`.
-    init(limit: Int = 5, window: TimeInterval = 15 * 60) {
-        self.limit = limit
-        self.window = window
-    }
+    /// The earliest date whose audit entries count at `date`.
+    func start(at date: Date) -> Date { date.addingTimeInterval(-window) }
 
-    /// Whether `key` may try to sign in at `date`.
-    func allows(_ key: String, at date: Date) -> Bool {
-        recent(key, at: date).count < limit
-    }
-
-    /// Counts a failed sign-in for `key` at `date`.
-    func fail(_ key: String, at date: Date) {
-        failures[key] = recent(key, at: date) + [date]
-    }
-
-    /// Forgets the failures of `key`, after it signed in.
-    func succeed(_ key: String) {
-        failures[key] = nil
-    }
-
-    private func recent(_ key: String, at date: Date) -> [Date] {
-        (failures[key] ?? []).filter { date.timeIntervalSince($0) < window }
+    /// Whether an address may try to sign in, given its audit entries since ``start(at:)``, oldest first.
+    func allows(after entries: [AuditEntry]) -> Bool {
+        let sinceLastSignIn = entries.reversed().prefix { $0.action != Self.signedIn }
+        return sinceLastSignIn.count { $0.action == Self.failed } < limit
     }
 }

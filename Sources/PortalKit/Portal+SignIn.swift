@@ -48,10 +48,12 @@ extension Portal {
         }
     }
 
-    /// Checks the password of a sign-in, counting failures per address, and starts a session.
+    /// Checks the password of a sign-in, refusing an address with too many recent failures in the audit
+    /// log (``LoginThrottle``), and starts a session.
     func signIn(email: String, password: String, context: PortalRequestContext) async throws -> Response {
         let key = Account.normalized(email: email)
-        guard await throttle.allows(key, at: now()) else {
+        let date = now()
+        guard throttle.allows(after: try await store.auditLog(by: key, since: throttle.start(at: date))) else {
             try await audit(key, "sign-in refused", "too many failed attempts")
             return signInPage(
                 context, status: .tooManyRequests,
@@ -59,12 +61,10 @@ extension Portal {
         }
         let account = try await store.account(email: key)
         guard let account, !account.revoked, Bcrypt.verify(password, hash: account.passwordHash) else {
-            await throttle.fail(key, at: now())
-            try await audit(key, "sign-in failed", account?.revoked == true ? "account revoked" : "")
+            try await audit(key, LoginThrottle.failed, account?.revoked == true ? "account revoked" : "")
             return signInPage(context, status: .unauthorized, message: "the e-mail address or password is not right")
         }
-        await throttle.succeed(key)
-        try await audit(account.email, "signed in", "")
+        try await audit(account.email, LoginThrottle.signedIn, "")
         return try await startSession(for: account, context: context)
     }
 

@@ -11,5 +11,6 @@ extension PostgresMigration {
         .createExampleCycles,
         .addContributorPeople,
         .createAccounts,
+        .indexAuditByActor,
     ]
 }

@@ -143,11 +143,26 @@ extension PostgresStore: AccountRepository {
         try await transaction("reading the audit log", .read) { [self] connection in
             try await connection.query(
                 "SELECT date, actor, action, detail FROM audit_entry ORDER BY id", logger: logger
-            ).collect().map { row in
-                let (date, actor, action, detail) = try row.decode((Date, String, String, String).self)
-                return AuditEntry(date: date, actor: actor, action: action, detail: detail)
-            }
+            ).collect().map(Self.auditEntry(from:))
         }
+    }
+
+    /// The audit log's entries by `actor` at or after `date`, oldest first.
+    public func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry] {
+        try await transaction("reading the audit log of \(actor)", .read) { [self] connection in
+            try await connection.query(
+                """
+                SELECT date, actor, action, detail FROM audit_entry
+                WHERE actor = \(actor) AND date >= \(Self.stored(date)) ORDER BY id
+                """, logger: logger
+            ).collect().map(Self.auditEntry(from:))
+        }
+    }
+
+    /// The entry a row of `date, actor, action, detail` holds.
+    static func auditEntry(from row: PostgresRow) throws -> AuditEntry {
+        let (date, actor, action, detail) = try row.decode((Date, String, String, String).self)
+        return AuditEntry(date: date, actor: actor, action: action, detail: detail)
     }
 
     /// Inserts an account whose address is already normalized; an address taken (by now, by another

@@ -127,10 +127,23 @@ extension Store: AccountRepository {
     /// The audit log, oldest first.
     public func auditLog() async throws -> [AuditEntry] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id").map { row in
-                AuditEntry(date: row["date"], actor: row["actor"], action: row["action"], detail: row["detail"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id").map(Self.auditEntry)
         }
+    }
+
+    /// The audit log's entries by `actor` at or after `date`, oldest first.
+    public func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry] {
+        try await read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM auditEntry WHERE actor = ? AND date >= ? ORDER BY id",
+                arguments: [actor, Self.stored(date)]
+            ).map(Self.auditEntry)
+        }
+    }
+
+    /// The entry a row of `auditEntry` holds.
+    private static func auditEntry(_ row: Row) -> AuditEntry {
+        AuditEntry(date: row["date"], actor: row["actor"], action: row["action"], detail: row["detail"])
     }
 
     /// Inserts an account whose address is already normalized.

@@ -11,5 +11,6 @@ extension StoreMigration {
         .createExampleCycles,
         .addContributorPeople,
         .createAccounts,
+        .indexAuditByActor,
     ]
 }

@@ -52,6 +52,34 @@ struct SignInTests {
         }
     }
 
+    /// Two servers on one store (two portals here) count an address's failures together, from the
+    /// audit log: five tries in all, not five on each; a sign-in clears them, and they age out.
+    @Test func failedSignInsCountOnEveryServerSharingTheStoreAndAgeOutAfterFifteenMinutes() async throws {
+        let clock = TestClock()
+        let fixture = try await PortalFixture(now: { clock.now })
+        let other = Portal(store: fixture.store, catalog: fixture.catalog, passwordCost: 4, now: { clock.now })
+        try await Application(router: fixture.portal.router()).test(.router) { firstClient in
+            try await Application(router: other.router()).test(.router) { secondClient in
+                var first = PortalBrowser(firstClient)
+                var second = PortalBrowser(secondClient)
+                let wrong = "not the password"
+                var answers: [HTTPResponse.Status] = []
+                for _ in 1...4 { answers.append(try await first.signIn("bolton@example.org", password: wrong).status) }
+                answers.append(try await second.signIn("bolton@example.org").status)
+                #expect(answers == Array(repeating: .unauthorized, count: 4) + [.seeOther])
+                answers = []
+                for _ in 1...3 { answers.append(try await first.signIn("bolton@example.org", password: wrong).status) }
+                for _ in 1...2 { answers.append(try await second.signIn("bolton@example.org", password: wrong).status) }
+                answers.append(try await first.signIn("bolton@example.org").status)
+                answers.append(try await second.signIn("bolton@example.org").status)
+                #expect(answers == Array(repeating: .unauthorized, count: 5) + [.tooManyRequests, .tooManyRequests])
+                clock.advance(15 * 60 + 1)
+                let later = try await second.signIn("bolton@example.org")
+                #expect(later.status == .seeOther)
+            }
+        }
+    }
+
     @Test func aSessionEndsWhenItExpiresAndWhenThePersonSignsOut() async throws {
         let clock = TestClock()
         let fixture = try await PortalFixture(now: { clock.now })

@@ -55,4 +55,8 @@ public protocol AccountRepository: Sendable {
 
     /// The audit log, oldest first.
     func auditLog() async throws -> [AuditEntry]
+
+    /// The audit log's entries by `actor` at or after `date`, oldest first: what one address did
+    /// lately, on every server that shares the store.
+    func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry]
 }

@@ -30,7 +30,7 @@ struct PostgresStoreTests {
         #expect(
             names == [
                 "createCycles", "createSubmissions", "createIndicatorValues", "createMarketEntries", "createTracking",
-                "createExampleCycles", "addContributorPeople", "createAccounts",
+                "createExampleCycles", "addContributorPeople", "createAccounts", "indexAuditByActor",
             ])
         #expect(try await PostgresStore(location: location).appliedMigrations() == names)
     }
