@@ -147,6 +147,38 @@ extension PostgresStore: AccountRepository {
         }
     }
 
+    /// Keeps accounts and audit entries exactly as another store held them, in one transaction.
+    public func restoreAccounts(_ accounts: [Account], auditLog: [AuditEntry]) async throws {
+        try await transaction("copying \(accounts.count) accounts and the audit log", .write) { [self] connection in
+            var accountRows = PostgresInsert(
+                into: "account",
+                columns: ["id", "email", "role_kind", "role_scope", "password_hash", "revoked", "created_at"])
+            for account in accounts {
+                accountRows.append { row in
+                    row.append(account.id)
+                    row.append(account.email)
+                    row.append(account.role.kind)
+                    row.append(account.role.scope)
+                    row.append(account.passwordHash)
+                    row.append(account.revoked)
+                    row.append(Self.stored(account.createdAt))
+                }
+            }
+            try await accountRows.run(on: connection, logger: logger)
+            try await advanceIdentity(of: "account", on: connection)
+            var entryRows = PostgresInsert(into: "audit_entry", columns: ["date", "actor", "action", "detail"])
+            for entry in auditLog {
+                entryRows.append { row in
+                    row.append(Self.stored(entry.date))
+                    row.append(entry.actor)
+                    row.append(entry.action)
+                    row.append(entry.detail)
+                }
+            }
+            try await entryRows.run(on: connection, logger: logger)
+        }
+    }
+
     /// The audit log's entries by `actor` at or after `date`, oldest first.
     public func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry] {
         try await transaction("reading the audit log of \(actor)", .read) { [self] connection in

@@ -131,6 +131,28 @@ extension Store: AccountRepository {
         }
     }
 
+    /// Keeps accounts and audit entries exactly as another store held them, in one transaction.
+    public func restoreAccounts(_ accounts: [Account], auditLog: [AuditEntry]) async throws {
+        try await write { db in
+            for account in accounts {
+                try db.execute(
+                    sql: """
+                        INSERT INTO account (id, email, roleKind, roleScope, passwordHash, revoked, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        account.id, account.email, account.role.kind, account.role.scope, account.passwordHash,
+                        account.revoked, Self.stored(account.createdAt),
+                    ])
+            }
+            for entry in auditLog {
+                try db.execute(
+                    sql: "INSERT INTO auditEntry (date, actor, action, detail) VALUES (?, ?, ?, ?)",
+                    arguments: [Self.stored(entry.date), entry.actor, entry.action, entry.detail])
+            }
+        }
+    }
+
     /// The audit log's entries by `actor` at or after `date`, oldest first.
     public func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry] {
         try await read { db in

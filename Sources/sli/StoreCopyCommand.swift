@@ -13,9 +13,11 @@ extension SLI.StoreCommand {
                 Each of --from and --to is a store file's path or a PostgreSQL URL \
                 (postgres://USER@HOST:PORT/DB). Every cycle is copied with every version of every return \
                 (original files, answers, warnings), its indicator figures, Market Place, recommendation \
-                updates and action plans, keeping ids, dates and order. The copy is then checked (rows in \
-                every table, SHA-256 of every original file) before the command says it is done. A store \
-                file given to --to must not exist yet.
+                updates and action plans, keeping ids, dates and order, and so are the portal's accounts \
+                (people sign in with the same passwords) and its audit log; invitations and sessions are \
+                not. The copy is then checked (rows in every table, SHA-256 of every original file, the \
+                accounts and the log) before the command says it is done. A store file given to --to must \
+                not exist yet.
                 """
         )
 
@@ -37,6 +39,7 @@ extension SLI.StoreCommand {
             let target = try await Self.open(to, creating: true)
             let report = try await StoreCopy(from: source, to: target).run()
             for (table, rows) in report.rowCounts.sorted(by: { $0.key < $1.key }) { print("  \(table): \(rows) rows") }
+            print("  portal accounts: \(report.accounts), audit log entries: \(report.auditEntries)")
             print(
                 "copied \(report.rowCounts["cycle"] ?? 0) cycles and \(report.filesChecked) original files from"
                     + " \(try Self.name(from)) to \(try Self.name(to)); checked: the same rows in every table and"

@@ -56,6 +56,11 @@ public protocol AccountRepository: Sendable {
     /// The audit log, oldest first.
     func auditLog() async throws -> [AuditEntry]
 
+    /// Keeps accounts and audit entries exactly as another store held them, in one transaction, for a
+    /// copy between stores: each account with its id, address, role, password hash, revocation and date,
+    /// and the entries after the log's own, in order.
+    func restoreAccounts(_ accounts: [Account], auditLog: [AuditEntry]) async throws
+
     /// The audit log's entries by `actor` at or after `date`, oldest first: what one address did
     /// lately, on every server that shares the store.
     func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry]

@@ -4,7 +4,9 @@ import Foundation
 /// Copies everything one store holds into another, empty one, and checks the copy before saying it is
 /// done: every cycle with every version of every return (original files, answers, warnings), the
 /// indicator figures, the Market Place, the recommendation updates, the action plans and which cycles
-/// are synthetic, with their ids, dates and order.
+/// are synthetic, with their ids, dates and order; and, between two stores that keep the portal's
+/// accounts, every account (password hashes included, so everyone signs in as before) and the audit log.
+/// Invitations and sessions are not copied: an open invitation is made again, and people sign in again.
 ///
 /// Works between any two ``CycleStore``s, e.g. an SQLite file and a PostgreSQL database either way.
 public struct StoreCopy: Sendable {
@@ -26,13 +28,46 @@ public struct StoreCopy: Sendable {
     /// - Throws: ``StoreCopyError/targetNotEmpty(_:)`` before anything is written when the target holds
     ///   data; ``StoreCopyError/verificationFailed(_:)`` naming every difference.
     public func run() async throws -> StoreCopyReport {
-        let held = try await target.rowCounts().filter { $0.value > 0 }
-        if !held.isEmpty { throw StoreCopyError.targetNotEmpty(held.keys.sorted()) }
+        var held = try await target.rowCounts().filter { $0.value > 0 }.keys.sorted()
+        if let accounts = target as? any AccountRepository, try await !accounts.accounts().isEmpty {
+            held.append("account")
+        }
+        if !held.isEmpty { throw StoreCopyError.targetNotEmpty(held) }
         var files = 0
         for cycle in try await source.cycles() {
             files += try await copy(cycle)
         }
-        return try await verify(files: files)
+        try await copyAccounts()
+        var report = try await verify(files: files)
+        (report.accounts, report.auditEntries) = try await verifyAccounts()
+        return report
+    }
+
+    /// The two stores' account keeping, when both keep the portal's accounts.
+    private var accountStores: (source: any AccountRepository, target: any AccountRepository)? {
+        guard let from = source as? any AccountRepository, let to = target as? any AccountRepository else {
+            return nil
+        }
+        return (from, to)
+    }
+
+    /// Copies every account and the audit log.
+    func copyAccounts() async throws {
+        guard let stores = accountStores else { return }
+        try await stores.target.restoreAccounts(
+            try await stores.source.accounts(), auditLog: try await stores.source.auditLog())
+    }
+
+    /// Checks that the copy holds the same accounts and the same audit log; returns how many of each.
+    func verifyAccounts() async throws -> (accounts: Int, auditEntries: Int) {
+        guard let stores = accountStores else { return (0, 0) }
+        let accounts = try await stores.source.accounts()
+        let log = try await stores.source.auditLog()
+        var differences: [String] = []
+        if try await stores.target.accounts() != accounts { differences.append("the accounts differ") }
+        if try await stores.target.auditLog() != log { differences.append("the audit logs differ") }
+        if !differences.isEmpty { throw StoreCopyError.verificationFailed(differences) }
+        return (accounts.count, log.count)
     }
 
     /// Copies one cycle and everything it holds, publishing it last when the source's is published;

@@ -4,10 +4,16 @@ public struct StoreCopyReport: Sendable, Hashable {
     public var rowCounts: [String: Int]
     /// How many original files were checked by SHA-256.
     public var filesChecked: Int
+    /// How many portal accounts were copied and checked.
+    public var accounts: Int
+    /// How many audit log entries were copied and checked.
+    public var auditEntries: Int
 
     /// A report with the given content.
-    public init(rowCounts: [String: Int], filesChecked: Int) {
+    public init(rowCounts: [String: Int], filesChecked: Int, accounts: Int = 0, auditEntries: Int = 0) {
         self.rowCounts = rowCounts
         self.filesChecked = filesChecked
+        self.accounts = accounts
+        self.auditEntries = auditEntries
     }
 }

@@ -103,6 +103,48 @@ struct StoreCopyTests {
         #expect(next.submission.id == 5)
     }
 
+    /// The portal moves with its store: the same accounts, password hashes and all, so everyone signs
+    /// in as before, and the same audit log; a store that already has accounts is not copied into.
+    @Test(arguments: StoreKind.allCases, StoreKind.allCases)
+    func copiesThePortalsAccountsAndAuditLog(from sourceKind: StoreKind, to targetKind: StoreKind) async throws {
+        let source = try await sourceKind.make()
+        _ = try await source.createCycle(
+            name: "nw-2016", regionID: "north-west", frameworkID: "f", deadline: nil, baselineCycle: nil)
+        let lead = try await source.createAccount(
+            email: "lead@gmphn.example", role: .networkLead, passwordHash: "$2b$04$lead", createdAt: Self.day)
+        let bolton = try await source.createAccount(
+            email: "bolton@example.org", role: .localityLead(localityCode: "E08000001"), passwordHash: "$2b$04$b",
+            createdAt: Self.day.addingTimeInterval(60))
+        _ = try await source.createAccount(
+            email: "phe@example.org", role: .leadBody(name: "Public Health England North West"),
+            passwordHash: "$2b$04$p", createdAt: Self.day.addingTimeInterval(120))
+        try await source.revokeAccount(id: bolton.id)
+        for (minute, action) in ["signed in", "invited", "sign-in failed"].enumerated() {
+            try await source.appendAudit(
+                AuditEntry(
+                    date: Self.day.addingTimeInterval(Double(minute) * 60), actor: lead.email, action: action,
+                    detail: "entry \(minute)"))
+        }
+        let target = try await targetKind.make()
+        let report = try await StoreCopy(from: source, to: target).run()
+        #expect(report.accounts == 3)
+        #expect(report.auditEntries == 3)
+        #expect(try await target.accounts() == (try await source.accounts()))
+        #expect(try await target.account(email: "bolton@example.org")?.revoked == true)
+        #expect(try await target.auditLog() == (try await source.auditLog()))
+        let next = try await target.createAccount(
+            email: "wigan@example.org", role: .localityLead(localityCode: "E08000010"), passwordHash: "$2b$04$w",
+            createdAt: Self.day)
+        #expect(next.id == 4)
+
+        let again = try await targetKind.make()
+        _ = try await again.createAccount(
+            email: "lead@gmphn.example", role: .networkLead, passwordHash: "x", createdAt: Self.day)
+        await #expect(throws: StoreCopyError.targetNotEmpty(["account"])) {
+            try await StoreCopy(from: source, to: again).run()
+        }
+    }
+
     @Test(arguments: StoreKind.allCases)
     func refusesATargetThatHoldsDataAndWritesNothing(kind: StoreKind) async throws {
         let source = try await Self.filled(.sqlite)
