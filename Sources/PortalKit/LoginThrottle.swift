@@ -1,28 +1,28 @@
 import Foundation
 import SLIKit
 
-/// The rule on failed sign-ins: an address with ``limit`` failures within ``window`` since it last signed
-/// in may not try again until the oldest of them has aged out of the window.
+/// The rule on sign-ins: an address may try ``limit`` times within ``window`` since it last signed in;
+/// the next tries are refused until the oldest has aged out of the window.
 ///
-/// The failures are read from the audit log, where every sign-in is written, so that all the servers
-/// sharing a store count the same failures and a restart forgets none.
+/// Each try is written to the audit log before its password is checked, and the tries are then counted
+/// from the log. So every server sharing a store counts the same tries, a restart forgets none, and tries
+/// sent at the same moment count one another: the k-th to be written sees at least k.
 struct LoginThrottle: Sendable {
-    /// The audit log's action for a failed sign-in.
+    /// The audit log's action for a try, written before the password is checked.
+    static let attempt = "sign-in attempt"
+    /// The audit log's action for a try whose address or password was wrong.
     static let failed = "sign-in failed"
-    /// The audit log's action for a sign-in that succeeded.
+    /// The audit log's action for a sign-in that succeeded, which starts the count again.
     static let signedIn = "signed in"
 
-    /// How many failures an address may have within ``window`` before sign-ins are refused.
+    /// How many tries an address may have within ``window``.
     var limit = 5
-    /// How long a failure counts.
+    /// How long a try counts.
     var window: TimeInterval = 15 * 60
 
-    /// The earliest date whose audit entries count at `date`.
+    /// The earliest date whose tries count at `date`.
     func start(at date: Date) -> Date { date.addingTimeInterval(-window) }
 
-    /// Whether an address may try to sign in, given its audit entries since ``start(at:)``, oldest first.
-    func allows(after entries: [AuditEntry]) -> Bool {
-        let sinceLastSignIn = entries.reversed().prefix { $0.action != Self.signedIn }
-        return sinceLastSignIn.count { $0.action == Self.failed } < limit
-    }
+    /// Whether a try may go on to its password check, given how many tries the log holds, its own included.
+    func allows(tries: Int) -> Bool { tries <= limit }
 }

@@ -48,12 +48,15 @@ extension Portal {
         }
     }
 
-    /// Checks the password of a sign-in, refusing an address with too many recent failures in the audit
-    /// log (``LoginThrottle``), and starts a session.
+    /// Checks the password of a sign-in, refusing an address with too many recent tries in the audit log
+    /// (``LoginThrottle``), and starts a session.
     func signIn(email: String, password: String, context: PortalRequestContext) async throws -> Response {
         let key = Account.normalized(email: email)
         let date = now()
-        guard throttle.allows(after: try await store.auditLog(by: key, since: throttle.start(at: date))) else {
+        try await audit(key, LoginThrottle.attempt, "")
+        let tries = try await store.auditCount(
+            by: key, action: LoginThrottle.attempt, since: throttle.start(at: date), after: LoginThrottle.signedIn)
+        guard throttle.allows(tries: tries) else {
             try await audit(key, "sign-in refused", "too many failed attempts")
             return signInPage(
                 context, status: .tooManyRequests,

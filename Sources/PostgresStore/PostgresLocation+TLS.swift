@@ -3,14 +3,15 @@ import PostgresNIO
 
 extension PostgresLocation {
     /// The TLS settings of the location's ``tls`` mode, for NIO's TLS: which certificates are checked,
-    /// against which authorities.
+    /// against which authorities. As in libpq, `require` with an `sslrootcert` checks the authority, as
+    /// `verify-ca` does.
     func tlsConfiguration() -> TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
         switch tls {
+        case .require where rootCertificatePath != nil, .verifyCA:
+            configuration.certificateVerification = .noHostnameVerification
         case .disable, .prefer, .require:
             configuration.certificateVerification = .none
-        case .verifyCA:
-            configuration.certificateVerification = .noHostnameVerification
         case .verifyFull:
             configuration.certificateVerification = .fullVerification
         }

@@ -143,7 +143,10 @@ extension PostgresStore: AccountRepository {
         try await transaction("reading the audit log", .read) { [self] connection in
             try await connection.query(
                 "SELECT date, actor, action, detail FROM audit_entry ORDER BY id", logger: logger
-            ).collect().map(Self.auditEntry(from:))
+            ).collect().map { row in
+                let (date, actor, action, detail) = try row.decode((Date, String, String, String).self)
+                return AuditEntry(date: date, actor: actor, action: action, detail: detail)
+            }
         }
     }
 
@@ -179,22 +182,21 @@ extension PostgresStore: AccountRepository {
         }
     }
 
-    /// The audit log's entries by `actor` at or after `date`, oldest first.
-    public func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry] {
-        try await transaction("reading the audit log of \(actor)", .read) { [self] connection in
-            try await connection.query(
+    /// How many entries by `actor` with `action` the audit log holds at or after `date` and after the
+    /// actor's last entry with action `reset`.
+    public func auditCount(by actor: String, action: String, since date: Date, after reset: String) async throws
+        -> Int
+    {
+        try await transaction("counting the audit log of \(actor)", .read) { [self] connection in
+            let rows = try await connection.query(
                 """
-                SELECT date, actor, action, detail FROM audit_entry
-                WHERE actor = \(actor) AND date >= \(Self.stored(date)) ORDER BY id
+                SELECT COUNT(*) FROM audit_entry
+                WHERE actor = \(actor) AND action = \(action) AND date >= \(Self.stored(date))
+                    AND id > COALESCE((SELECT MAX(id) FROM audit_entry WHERE actor = \(actor) AND action = \(reset)), 0)
                 """, logger: logger
-            ).collect().map(Self.auditEntry(from:))
+            ).collect()
+            return try rows.first?.decode(Int.self) ?? 0
         }
-    }
-
-    /// The entry a row of `date, actor, action, detail` holds.
-    static func auditEntry(from row: PostgresRow) throws -> AuditEntry {
-        let (date, actor, action, detail) = try row.decode((Date, String, String, String).self)
-        return AuditEntry(date: date, actor: actor, action: action, detail: detail)
     }
 
     /// Inserts an account whose address is already normalized; an address taken (by now, by another

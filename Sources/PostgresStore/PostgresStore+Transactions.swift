@@ -19,8 +19,9 @@ extension PostgresStore {
 
     /// Runs `body` in one transaction on a connection of the pool; when the connection is lost, runs it
     /// again on a new one, for up to ``reconnectPatience`` since the first try. Waiting for a connection
-    /// counts too: while the server is down, the pool keeps trying for a minute, and the store gives up
-    /// after ``reconnectPatience``.
+    /// counts too when the server is down (the pool would keep trying for a minute): after
+    /// ``reconnectPatience`` without a connection, the store asks the server directly and gives up when
+    /// it does not answer; a server that answers only has a busy pool, and the wait goes on.
     ///
     /// - Parameter doing: What is being done, in words, for the error a lost connection gives.
     func transaction<T: Sendable>(
@@ -58,15 +59,17 @@ extension PostgresStore {
         }
     }
 
-    /// One try of a transaction: leases a connection, waiting for one until `deadline` at the latest, and
-    /// runs `body` between `BEGIN` and `COMMIT`, each part watched for the connection closing under it.
+    /// One try of a transaction: leases a connection, and runs `body` between `BEGIN` and `COMMIT`, each
+    /// part watched for the connection closing under it. Without a connection by `deadline`, the try is
+    /// given up when the server does not answer (``ServerCheck``); a try that got its connection is never
+    /// given up this way.
     private func run<T: Sendable>(
         _ body: @escaping @Sendable (PostgresConnection) async throws -> T, _ access: Access,
         _ progress: AttemptProgress, until deadline: ContinuousClock.Instant
     ) async throws -> T {
         let attempt = Task { [self] in
             try await client.withConnection { connection in
-                progress.leased()
+                guard progress.lease() else { throw CancellationError() }
                 let value = try await watch.run(on: connection) { [self] in
                     let begin: PostgresQuery =
                         access == .read ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"
@@ -85,10 +88,18 @@ extension PostgresStore {
                 return value
             }
         }
-        // Only the wait for a connection is cut short: once leased, the work runs to its end.
-        let timer = Task {
-            try await Task.sleep(until: deadline)
-            if !progress.isLeased { attempt.cancel() }
+        let timer = Task { [serverCheck] in
+            var wake = deadline
+            while true {
+                try await Task.sleep(until: wake)
+                if progress.isLeased { return }
+                if await serverCheck.answers() {
+                    wake = .now + Self.reconnectPatience
+                } else if progress.timeOut() {
+                    attempt.cancel()
+                    return
+                }
+            }
         }
         defer { timer.cancel() }
         return try await withTaskCancellationHandler {
@@ -147,17 +158,36 @@ extension PostgresStore {
     }
 }
 
-/// How far one try of a transaction got, for deciding whether to try again.
+/// How far one try of a transaction got, for deciding whether to try again: waiting for a connection,
+/// then leased (and perhaps committing), or given up while still waiting. A try is leased or given up,
+/// never both.
 private final class AttemptProgress: @unchecked Sendable {
-    private let state = NSLock()
-    private var leasedFlag = false
-    private var committingFlag = false
+    private enum Stage { case waiting, leased, committing, timedOut }
+    private let lock = NSLock()
+    private var stage = Stage.waiting
 
     /// Whether the pool handed out a connection.
-    var isLeased: Bool { state.withLock { leasedFlag } }
+    var isLeased: Bool { lock.withLock { stage == .leased || stage == .committing } }
     /// Whether `COMMIT` was sent.
-    var isCommitting: Bool { state.withLock { committingFlag } }
+    var isCommitting: Bool { lock.withLock { stage == .committing } }
 
-    func leased() { state.withLock { leasedFlag = true } }
-    func committing() { state.withLock { committingFlag = true } }
+    /// Takes the connection the pool handed out; `false` when the try was given up first.
+    func lease() -> Bool {
+        lock.withLock {
+            guard stage == .waiting else { return false }
+            stage = .leased
+            return true
+        }
+    }
+
+    /// Gives the try up; `false` when it got its connection first.
+    func timeOut() -> Bool {
+        lock.withLock {
+            guard stage == .waiting else { return false }
+            stage = .timedOut
+            return true
+        }
+    }
+
+    func committing() { lock.withLock { stage = .committing } }
 }

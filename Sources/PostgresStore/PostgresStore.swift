@@ -20,6 +20,7 @@ public final class PostgresStore: Sendable {
     let running: Task<Void, Never>
     let logger: Logger
     let watch = ConnectionWatch()
+    let serverCheck: ServerCheck
 
     /// Opens the store at `location`, creating its schema and tables when missing and migrating them
     /// when older.
@@ -53,6 +54,7 @@ public final class PostgresStore: Sendable {
         self.client = client
         running = Task { await client.run() }
         logger = Logger(label: "sli.postgres-store")
+        serverCheck = ServerCheck(location: location, logger: logger)
         do {
             try await Self.probe(location, logger: logger)
             try await migrate(migrations)

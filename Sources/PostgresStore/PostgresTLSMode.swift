@@ -5,8 +5,8 @@ public enum PostgresTLSMode: String, Sendable, Hashable, CaseIterable {
     case disable
     /// TLS when the server offers it, without checking its certificate; plain otherwise (libpq's default).
     case prefer
-    /// Always TLS, without checking the server's certificate: the link is encrypted, but a machine in the
-    /// middle could answer in the server's place.
+    /// Always TLS, without checking the server's certificate unless an `sslrootcert` is given (then as
+    /// ``verifyCA``): the link is encrypted, but a machine in the middle could answer in the server's place.
     case require
     /// Always TLS, with a certificate signed by a trusted authority (any host name).
     case verifyCA = "verify-ca"

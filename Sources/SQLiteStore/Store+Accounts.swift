@@ -127,7 +127,9 @@ extension Store: AccountRepository {
     /// The audit log, oldest first.
     public func auditLog() async throws -> [AuditEntry] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id").map(Self.auditEntry)
+            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id").map { row in
+                AuditEntry(date: row["date"], actor: row["actor"], action: row["action"], detail: row["detail"])
+            }
         }
     }
 
@@ -153,19 +155,20 @@ extension Store: AccountRepository {
         }
     }
 
-    /// The audit log's entries by `actor` at or after `date`, oldest first.
-    public func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry] {
+    /// How many entries by `actor` with `action` the audit log holds at or after `date` and after the
+    /// actor's last entry with action `reset`.
+    public func auditCount(by actor: String, action: String, since date: Date, after reset: String) async throws
+        -> Int
+    {
         try await read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM auditEntry WHERE actor = ? AND date >= ? ORDER BY id",
-                arguments: [actor, Self.stored(date)]
-            ).map(Self.auditEntry)
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM auditEntry
+                    WHERE actor = ? AND action = ? AND date >= ?
+                        AND id > COALESCE((SELECT MAX(id) FROM auditEntry WHERE actor = ? AND action = ?), 0)
+                    """, arguments: [actor, action, Self.stored(date), actor, reset]) ?? 0
         }
-    }
-
-    /// The entry a row of `auditEntry` holds.
-    private static func auditEntry(_ row: Row) -> AuditEntry {
-        AuditEntry(date: row["date"], actor: row["actor"], action: row["action"], detail: row["detail"])
     }
 
     /// Inserts an account whose address is already normalized.

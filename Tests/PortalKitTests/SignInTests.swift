@@ -80,6 +80,28 @@ struct SignInTests {
         }
     }
 
+    /// Tries sent at the same moment count one another: each is in the audit log before any password is
+    /// checked, so of twelve wrong passwords at once, five at most are checked.
+    @Test func signInsSentAtOnceGetFiveTriesInAll() async throws {
+        let fixture = try await PortalFixture()
+        let statuses = try await Application(router: fixture.portal.router()).test(.router) { client in
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 1...12 {
+                    group.addTask {
+                        var browser = PortalBrowser(client)
+                        _ = try await browser.get("/login")
+                        return try await browser.signIn("bolton@example.org", password: "not the password").status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+        }
+        #expect(statuses.count { $0 == .unauthorized } <= 5)
+        #expect(statuses.count { $0 == .tooManyRequests } >= 7)
+        let checked = try await fixture.store.auditLog().filter { $0.action == "sign-in failed" }
+        #expect(checked.count <= 5)
+    }
+
     @Test func aSessionEndsWhenItExpiresAndWhenThePersonSignsOut() async throws {
         let clock = TestClock()
         let fixture = try await PortalFixture(now: { clock.now })

@@ -29,6 +29,7 @@ struct PostgresTLSTests {
 
         for url in [
             cluster.url + "?sslmode=require", cluster.url + "?sslmode=verify-ca&sslrootcert=\(certificate)",
+            cluster.url + "?sslmode=require&sslrootcert=\(certificate)",
             byName + "?sslmode=verify-full&sslrootcert=\(certificate)", cluster.url,
         ] {
             let store = try await PostgresStore(location: PostgresLocation(url: url))
@@ -40,7 +41,24 @@ struct PostgresTLSTests {
         let plain = try await PostgresStore(location: PostgresLocation(url: cluster.url + "?sslmode=disable"))
         #expect(try await !Self.isEncrypted(plain))
 
+        // An authority that did not sign the server's certificate: `require` with it checks, as in libpq.
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("sli-other-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: other) }
+        let made = try CommandRunner.run(
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=other",
+                "-keyout", other.appendingPathComponent("key.pem").path, "-out",
+                other.appendingPathComponent("ca.pem").path,
+            ], executable: URL(fileURLWithPath: "/usr/bin/openssl"))
+        #expect(made.status == 0)
+        let untrusted = other.appendingPathComponent("ca.pem").path
         let refusals = [
+            (
+                cluster.url + "?sslmode=require&sslrootcert=\(untrusted)",
+                "the server's TLS certificate is not signed by an authority sli trusts (name the authority's"
+                    + " certificate with sslrootcert=FILE)"
+            ),
             (
                 cluster.url + "?sslmode=verify-full&sslrootcert=\(certificate)",
                 "the server's TLS certificate is not made out to 127.0.0.1 (name the host as the certificate"

@@ -58,10 +58,11 @@ public protocol AccountRepository: Sendable {
 
     /// Keeps accounts and audit entries exactly as another store held them, in one transaction, for a
     /// copy between stores: each account with its id, address, role, password hash, revocation and date,
-    /// and the entries after the log's own, in order.
+    /// and the audit entries in order, into a store that has no account and an empty log.
     func restoreAccounts(_ accounts: [Account], auditLog: [AuditEntry]) async throws
 
-    /// The audit log's entries by `actor` at or after `date`, oldest first: what one address did
-    /// lately, on every server that shares the store.
-    func auditLog(by actor: String, since date: Date) async throws -> [AuditEntry]
+    /// How many entries by `actor` with `action` the audit log holds at or after `date` and after the
+    /// actor's last entry with action `reset`: what one address did lately, on every server that shares
+    /// the store.
+    func auditCount(by actor: String, action: String, since date: Date, after reset: String) async throws -> Int
 }

@@ -29,8 +29,9 @@ public struct StoreCopy: Sendable {
     ///   data; ``StoreCopyError/verificationFailed(_:)`` naming every difference.
     public func run() async throws -> StoreCopyReport {
         var held = try await target.rowCounts().filter { $0.value > 0 }.keys.sorted()
-        if let accounts = target as? any AccountRepository, try await !accounts.accounts().isEmpty {
-            held.append("account")
+        if let accounts = target as? any AccountRepository {
+            if try await !accounts.accounts().isEmpty { held.append("account") }
+            if try await !accounts.auditLog().isEmpty { held.append("audit log") }
         }
         if !held.isEmpty { throw StoreCopyError.targetNotEmpty(held) }
         var files = 0

@@ -137,6 +137,14 @@ struct StoreCopyTests {
             createdAt: Self.day)
         #expect(next.id == 4)
 
+        // A database a portal once started on holds audit entries (the first lead's link) though no account.
+        let started = try await targetKind.make()
+        try await started.appendAudit(
+            AuditEntry(date: Self.day, actor: "sli serve", action: "invited", detail: "the first network lead"))
+        await #expect(throws: StoreCopyError.targetNotEmpty(["audit log"])) {
+            try await StoreCopy(from: source, to: started).run()
+        }
+        #expect(try await started.cycles().isEmpty)
         let again = try await targetKind.make()
         _ = try await again.createAccount(
             email: "lead@gmphn.example", role: .networkLead, passwordHash: "x", createdAt: Self.day)
