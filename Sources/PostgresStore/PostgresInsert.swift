@@ -34,6 +34,23 @@ struct PostgresInsert {
         statements.removeAll()
     }
 
+    /// Inserts `items` as rows of one submission's table, in order: each row is `submission_id`, the
+    /// item's `position`, then the values `values` appends for the other `columns`.
+    static func positioned<Item>(
+        _ items: [Item], into table: String, columns: [String], submission id: Int64,
+        on connection: PostgresConnection, logger: Logger, _ values: (Item, inout PostgresBindings) -> Void
+    ) async throws {
+        var insert = PostgresInsert(into: table, columns: ["submission_id", "position"] + columns)
+        for (position, item) in items.enumerated() {
+            insert.append { row in
+                row.append(id)
+                row.append(position)
+                values(item, &row)
+            }
+        }
+        try await insert.run(on: connection, logger: logger)
+    }
+
     private mutating func finishStatement() {
         guard !rows.isEmpty else { return }
         statements.append(PostgresQuery(unsafeSQL: head + rows.joined(separator: ", "), binds: bindings))

@@ -161,75 +161,54 @@ extension PostgresStore: SubmissionRepository {
         let id = submission.id
         try await connection.query(
             "INSERT INTO submission_file (submission_id, bytes) VALUES (\(id), \(bytes))", logger: logger)
-        var answers = PostgresInsert(
-            into: "answer",
+        try await PostgresInsert.positioned(
+            assessment.answers, into: "answer",
             columns: [
-                "submission_id", "position", "item_id", "theme_id", "rating", "not_applicable", "evidence", "lead",
-                "target_date", "good_practice", "support_wanted", "source",
-            ])
-        for (position, answer) in assessment.answers.enumerated() {
-            answers.append { row in
-                row.append(id)
-                row.append(position)
-                row.append(answer.itemID)
-                row.append(answer.themeID)
-                row.append(answer.rating?.value)
-                row.append(answer.rating == .notApplicable)
-                row.append(answer.evidence)
-                row.append(answer.lead)
-                row.append(answer.targetDate)
-                row.append(answer.goodPractice)
-                row.append(answer.supportWanted)
-                row.append(answer.source)
-            }
+                "item_id", "theme_id", "rating", "not_applicable", "evidence", "lead", "target_date",
+                "good_practice", "support_wanted", "source",
+            ], submission: id, on: connection, logger: logger
+        ) { answer, row in
+            row.append(answer.itemID)
+            row.append(answer.themeID)
+            row.append(answer.rating?.value)
+            row.append(answer.rating == .notApplicable)
+            row.append(answer.evidence)
+            row.append(answer.lead)
+            row.append(answer.targetDate)
+            row.append(answer.goodPractice)
+            row.append(answer.supportWanted)
+            row.append(answer.source)
         }
-        try await answers.run(on: connection, logger: logger)
-        var contributors = PostgresInsert(
-            into: "contributor", columns: ["submission_id", "position", "name", "people"])
-        for (position, name) in assessment.contributors.enumerated() {
-            contributors.append { row in
-                row.append(id)
-                row.append(position)
-                row.append(name)
-                row.append(assessment.contributorPeople[name])
-            }
+        try await PostgresInsert.positioned(
+            assessment.contributors, into: "contributor", columns: ["name", "people"], submission: id,
+            on: connection, logger: logger
+        ) { name, row in
+            row.append(name)
+            row.append(assessment.contributorPeople[name])
         }
-        try await contributors.run(on: connection, logger: logger)
-        var entries = PostgresInsert(
-            into: "market_place_entry",
-            columns: [
-                "submission_id", "position", "kind", "locality_code", "theme_id", "item_id", "title", "description",
-                "capacity", "source",
-            ])
-        for (position, entry) in assessment.marketPlace.enumerated() {
-            entries.append { row in
-                row.append(id)
-                row.append(position)
-                row.append(entry.kind.rawValue)
-                row.append(entry.localityCode)
-                row.append(entry.themeID)
-                row.append(entry.itemID)
-                row.append(entry.title)
-                row.append(entry.description)
-                row.append(entry.capacity)
-                row.append(entry.source)
-            }
+        try await PostgresInsert.positioned(
+            assessment.marketPlace, into: "market_place_entry",
+            columns: ["kind", "locality_code", "theme_id", "item_id", "title", "description", "capacity", "source"],
+            submission: id, on: connection, logger: logger
+        ) { entry, row in
+            row.append(entry.kind.rawValue)
+            row.append(entry.localityCode)
+            row.append(entry.themeID)
+            row.append(entry.itemID)
+            row.append(entry.title)
+            row.append(entry.description)
+            row.append(entry.capacity)
+            row.append(entry.source)
         }
-        try await entries.run(on: connection, logger: logger)
-        var problems = PostgresInsert(
-            into: "submission_problem",
-            columns: ["submission_id", "position", "severity", "sheet", "cell", "message"])
-        for (position, problem) in warnings.enumerated() {
-            problems.append { row in
-                row.append(id)
-                row.append(position)
-                row.append(problem.severity.rawValue)
-                row.append(problem.sheet)
-                row.append(problem.cell)
-                row.append(problem.message)
-            }
+        try await PostgresInsert.positioned(
+            warnings, into: "submission_problem", columns: ["severity", "sheet", "cell", "message"], submission: id,
+            on: connection, logger: logger
+        ) { problem, row in
+            row.append(problem.severity.rawValue)
+            row.append(problem.sheet)
+            row.append(problem.cell)
+            row.append(problem.message)
         }
-        try await problems.run(on: connection, logger: logger)
     }
 
     /// The latest version from one locality, if any.
