@@ -8,7 +8,7 @@ enum OOXMLText {
     }
 
     /// Whether UTF-8 `bytes` may hold an `_xHHHH_` escape (they hold `_x` and are long enough for one).
-    static func mayHaveEscapes(_ bytes: [UInt8]) -> Bool {
+    static func mayHaveEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 7 else { return false }
         for index in 0..<(bytes.count - 1)
         where bytes[index] == UInt8(ascii: "_") && bytes[index + 1] == UInt8(ascii: "x") {

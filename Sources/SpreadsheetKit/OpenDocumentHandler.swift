@@ -11,6 +11,14 @@ import Foundation
 ///
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
+/// A cell of the row being read, or a run of `count` copies of it, waiting for the row's end: a type of its
+/// own outside the generic handler, whose nested types would be looked up at run time.
+private struct OpenDocumentRowCell {
+    let column: Int
+    let count: Int
+    let value: CellValue
+}
+
 final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
     /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
@@ -20,7 +28,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var row = 0
     @exclusivity(unchecked) private var rowRepeat = 1
     @exclusivity(unchecked) private var column = 0
-    @exclusivity(unchecked) private var rowCells: [(column: Int, count: Int, value: CellValue)] = []
+    @exclusivity(unchecked) private var rowCells: [OpenDocumentRowCell] = []
     @exclusivity(unchecked) private var rowCellCount = 0
     @exclusivity(unchecked) private var rowTextBytes = 0
     @exclusivity(unchecked) private var rowMerges: [(column: Int, rows: Int, columns: Int)] = []
@@ -34,7 +42,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var hasFormula = false
     @exclusivity(unchecked) private var paragraphDepth = 0
     @exclusivity(unchecked) private var paragraphCount = 0
-    @exclusivity(unchecked) private var text = TextBuffer()
+    private let text = TextBuffer()
     @exclusivity(unchecked) private var spanRows = 1
     @exclusivity(unchecked) private var spanColumns = 1
 
@@ -210,7 +218,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if last >= sink.limits.maximumColumns {
                 try sink.checkPosition(row: row, column: last, at: sink.location(parser))
             }
-            rowCells.append((column, count, value))
+            rowCells.append(OpenDocumentRowCell(column: column, count: count, value: value))
             rowCellCount += count
             if case .string(let string) = value { rowTextBytes += string.utf8.count * count }
             if count > 1 {

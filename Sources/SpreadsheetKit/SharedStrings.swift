@@ -29,7 +29,8 @@ struct SharedStrings {
         text.withUTF8 { append($0) }
     }
 
-    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// Adds a string given as UTF-8 bytes.
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
         if blocks.isEmpty || blocks[blocks.count - 1].count + utf8.count > Self.blockSize {
             var block: [UInt8] = []
             block.reserveCapacity(max(Self.blockSize, utf8.count))

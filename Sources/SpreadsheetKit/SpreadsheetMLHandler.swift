@@ -23,7 +23,7 @@ final class SpreadsheetMLHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var dataType: DataType?
     @exclusivity(unchecked) private var sawData = false
     @exclusivity(unchecked) private var hasFormula = false
-    @exclusivity(unchecked) private var text = TextBuffer()
+    private let text = TextBuffer()
     @exclusivity(unchecked) private var mergeAcross = 0
     @exclusivity(unchecked) private var mergeDown = 0
 

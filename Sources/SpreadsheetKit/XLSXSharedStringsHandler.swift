@@ -12,7 +12,7 @@ final class XLSXSharedStringsHandler: XMLEventHandler {
     /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
     /// reference would put each retain of the parser on the slow path).
     unowned(unsafe) var parser: XMLEventParser?
-    @exclusivity(unchecked) private var text = TextBuffer()
+    private let text = TextBuffer()
     @exclusivity(unchecked) private var inItem = false
     @exclusivity(unchecked) private var inText = false
     @exclusivity(unchecked) private var textStart = 0

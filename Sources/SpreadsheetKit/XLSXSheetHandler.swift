@@ -26,8 +26,8 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var inInline = false
     @exclusivity(unchecked) private var inInlineText = false
     @exclusivity(unchecked) private var phoneticDepth = 0
-    @exclusivity(unchecked) private var value = TextBuffer()
-    @exclusivity(unchecked) private var inline = TextBuffer()
+    private let value = TextBuffer()
+    private let inline = TextBuffer()
     @exclusivity(unchecked) private var sawInline = false
     @exclusivity(unchecked) private var sawFormula = false
     @exclusivity(unchecked) private var sawValue = false
@@ -120,12 +120,23 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if row < 0 { row = 0 }
-        if let bytes = attributes.bytes(.r) {
-            guard let reference = ByteText.reference(bytes) else {
+        var referenceBytes: UnsafeBufferPointer<UInt8>?
+        var typeBytes: UnsafeBufferPointer<UInt8>?
+        var style: Int?
+        attributes.forEach { token, _, bytes in
+            switch token {
+            case .r where referenceBytes == nil: referenceBytes = bytes
+            case .t where typeBytes == nil: typeBytes = bytes
+            case .s where style == nil: style = ByteText.integer(bytes) ?? 0
+            default: break
+            }
+        }
+        if let referenceBytes {
+            guard let reference = ByteText.reference(referenceBytes) else {
                 throw SpreadsheetError.malformed(
                     sink.location(parser),
-                    "\"\(String(decoding: bytes, as: UTF8.self))\" is not a cell reference (expected a column and a row, "
-                        + "such as B3)")
+                    "\"\(String(decoding: referenceBytes, as: UTF8.self))\" is not a cell reference (expected a column "
+                        + "and a row, such as B3)")
             }
             if reference.row < row || (reference.row == row && reference.column <= column) {
                 throw SpreadsheetError.malformed(
@@ -137,9 +148,9 @@ final class XLSXSheetHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         } else {
             column += 1
         }
-        cellType = Self.cellType(attributes.bytes(.t))
-        let style = attributes.bytes(.s).flatMap { ByteText.integer($0) } ?? 0
-        isDate = style < dateFormats.count && dateFormats[style]
+        cellType = Self.cellType(typeBytes)
+        let format = style ?? 0
+        isDate = format < dateFormats.count && dateFormats[format]
         inCell = true
         value.removeAll()
         inline.removeAll()

@@ -1,7 +1,8 @@
 /// Looks at the root element of an XML spreadsheet file and hands the document to the reader for it:
 /// SpreadsheetML 2003 (`ss:Workbook`) or flat OpenDocument (`office:document`).
 ///
-/// Once the root is known the parser sends every further event straight to that reader.
+/// Once the root is known every further event goes straight to that reader, through an unmanaged
+/// reference of its own type: a reader held in a variable would be retained and released for each event.
 final class XMLDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
     /// The parser delivering events, for error positions; it outlives every event it delivers (a weak
@@ -9,7 +10,16 @@ final class XMLDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     unowned(unsafe) var parser: XMLEventParser?
     /// The format found from the root element, once it has been seen.
     private(set) var format: SpreadsheetFormat?
-    private var inner: (any XMLEventHandler)?
+    /// The reader for the format, kept alive here.
+    private var reader: (any XMLEventHandler)?
+    @exclusivity(unchecked) private var inner = Inner.none
+
+    /// The reader events go to, held without its own reference count (`reader` holds it).
+    private enum Inner {
+        case none
+        case spreadsheetML(Unmanaged<SpreadsheetMLHandler<Visitor>>)
+        case openDocument(Unmanaged<OpenDocumentHandler<Visitor>>)
+    }
 
     /// A handler delivering to `sink`.
     init(sink: CellSink<Visitor>) {
@@ -17,19 +27,26 @@ final class XMLDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
-        if let inner { return try inner.startElement(name, attributes: attributes) }
+        switch inner {
+        case .spreadsheetML(let handler):
+            return try handler._withUnsafeGuaranteedRef { try $0.startElement(name, attributes: attributes) }
+        case .openDocument(let handler):
+            return try handler._withUnsafeGuaranteedRef { try $0.startElement(name, attributes: attributes) }
+        case .none:
+            break
+        }
         switch (name.token, name.namespace) {
         case (.ssWorkbook, .spreadsheetML):
             let handler = SpreadsheetMLHandler(sink: sink)
             handler.parser = parser
-            inner = handler
-            parser?.replaceHandler(with: handler)
+            reader = handler
+            inner = .spreadsheetML(Unmanaged.passUnretained(handler))
             format = .spreadsheetML
         case (_, .office) where name.text == "document" || name.text == "document-content":
             let handler = OpenDocumentHandler(sink: sink)
             handler.parser = parser
-            inner = handler
-            parser?.replaceHandler(with: handler)
+            reader = handler
+            inner = .openDocument(Unmanaged.passUnretained(handler))
             format = .fods
         default:
             throw SpreadsheetError.unrecognized(
@@ -40,10 +57,18 @@ final class XMLDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     }
 
     func endElement(_ name: XMLName) throws {
-        try inner?.endElement(name)
+        switch inner {
+        case .spreadsheetML(let handler): try handler._withUnsafeGuaranteedRef { try $0.endElement(name) }
+        case .openDocument(let handler): try handler._withUnsafeGuaranteedRef { try $0.endElement(name) }
+        case .none: break
+        }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        try inner?.characters(bytes)
+        switch inner {
+        case .spreadsheetML(let handler): try handler._withUnsafeGuaranteedRef { try $0.characters(bytes) }
+        case .openDocument(let handler): try handler._withUnsafeGuaranteedRef { try $0.characters(bytes) }
+        case .none: break
+        }
     }
 }

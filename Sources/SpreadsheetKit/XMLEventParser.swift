@@ -11,14 +11,15 @@ import Foundation
 /// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
 /// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell. Events
 /// reach the parser and its handler without a retain and release each: the parser is alive while libxml2
-/// calls it, and `handler` keeps the handler that `current` names alive.
+/// calls it, and the handler is a constant of the parser's (a handler read from a variable is retained
+/// for each call).
 final class XMLEventParser {
     /// Where errors are reported (the file and, for zip packages, the part).
     let location: SpreadsheetLocation
-    @exclusivity(unchecked) private var handler: any XMLEventHandler
-    @exclusivity(unchecked) private unowned(unsafe) var current: any XMLEventHandler
+    private let handler: any XMLEventHandler
     private let tokenSlots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: XMLToken?)>
-    private static let slotCount = 256
+    private static let slotCount = 1 << slotBits
+    private static let slotBits = 8
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
     @exclusivity(unchecked) private var tokens: [UnsafeRawPointer: XMLToken?] = [:]
     @exclusivity(unchecked) private var namespaces: [UnsafeRawPointer: XMLNamespace?] = [:]
@@ -31,7 +32,6 @@ final class XMLEventParser {
     /// A parser that sends events to `handler` and reports errors at `location`.
     init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
         self.handler = handler
-        self.current = handler
         self.location = location
         tokenSlots = .allocate(capacity: Self.slotCount)
         tokenSlots.initialize(repeating: (nil, nil), count: Self.slotCount)
@@ -43,12 +43,6 @@ final class XMLEventParser {
         if let context { xmlFreeParserCtxt(context) }
         tokenSlots.deallocate()
         namespaceSlots.deallocate()
-    }
-
-    /// Sends the rest of the document's events to `handler` instead.
-    func replaceHandler(with handler: any XMLEventHandler) {
-        self.handler = handler
-        current = handler
     }
 
     /// The current line and column in the document, for error messages.
@@ -105,7 +99,7 @@ final class XMLEventParser {
                 let name = XMLName(
                     token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
                 let view = XMLAttributes(base: attributes, count: Int(attributeCount), parser: parser)
-                parser.forward { try parser.current.startElement(name, attributes: view) }
+                parser.forward { try parser.handler.startElement(name, attributes: view) }
             }
         }
         sax.endElementNs = { userData, localName, _, uri in
@@ -113,13 +107,13 @@ final class XMLEventParser {
                 guard parser.failure == nil else { return }
                 let name = XMLName(
                     token: parser.token(for: localName), namespace: parser.namespace(for: uri), local: localName)
-                parser.forward { try parser.current.endElement(name) }
+                parser.forward { try parser.handler.endElement(name) }
             }
         }
         let characters: charactersSAXFunc = { userData, bytes, length in
             XMLEventParser.with(userData) { parser in
                 guard parser.failure == nil, let bytes else { return }
-                parser.forward { try parser.current.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+                parser.forward { try parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
             }
         }
         sax.characters = characters
@@ -202,7 +196,12 @@ final class XMLEventParser {
     private static func slot<Value>(
         _ pointer: UnsafePointer<xmlChar>, in slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>
     ) -> UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)> {
-        slots + (Int(bitPattern: UnsafeRawPointer(pointer)) >> 3) & (slotCount - 1)
+        // Fibonacci hashing: libxml2 interns short names a few bytes apart, which a plain shift of the
+        // address would put in one slot.
+        slots
+            + Int(
+                (UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(pointer))) &* 0x9E37_79B9_7F4A_7C15)
+                    >> (64 - slotBits))
     }
 
     /// The value cached for `pointer` (itself `nil` for an unknown name), or `nil` when the cache has none:
