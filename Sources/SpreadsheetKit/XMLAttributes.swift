@@ -17,11 +17,11 @@ struct XMLAttributes {
         unmanagedParser = Unmanaged.passUnretained(parser)
     }
 
-    private func knownToken(at pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
+    @inline(__always) private func knownToken(at pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
         unmanagedParser._withUnsafeGuaranteedRef { $0.token(for: pointer) }
     }
 
-    private func knownNamespace(at pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
+    @inline(__always) private func knownNamespace(at pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
         unmanagedParser._withUnsafeGuaranteedRef { $0.namespace(for: pointer) }
     }
 
@@ -42,7 +42,7 @@ struct XMLAttributes {
 
     /// Calls `body` with every attribute whose local name is known, in document order: one pass over the
     /// tag, for elements that read several attributes.
-    func forEach(_ body: (XMLToken, XMLNamespace?, UnsafeBufferPointer<UInt8>) -> Void) {
+    @inline(__always) func forEach(_ body: (XMLToken, XMLNamespace?, UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base else { return }
         for index in 0..<count {
             let entry = base + index * 5

@@ -179,21 +179,21 @@ final class XMLEventParser {
     /// The known local name at `pointer`: names interned in the parser's dictionary compare by address
     /// (through a small direct-mapped cache, then a table that also remembers unknown interned names),
     /// others by content.
-    func token(for pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
+    @inline(__always) func token(for pointer: UnsafePointer<xmlChar>?) -> XMLToken? {
         guard let pointer else { return nil }
         if let hit = Self.cached(pointer, in: tokenSlots) { return hit }
         return lookup(pointer, slots: tokenSlots, table: &tokens, capacity: 4096)
     }
 
     /// The known namespace at `pointer`, looked up like `token(for:)`.
-    func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
+    @inline(__always) func namespace(for pointer: UnsafePointer<xmlChar>?) -> XMLNamespace? {
         guard let pointer else { return nil }
         if let hit = Self.cached(pointer, in: namespaceSlots) { return hit }
         return lookup(pointer, slots: namespaceSlots, table: &namespaces, capacity: 256)
     }
 
     /// The cache slot `pointer` maps to.
-    private static func slot<Value>(
+    @inline(__always) private static func slot<Value>(
         _ pointer: UnsafePointer<xmlChar>, in slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>
     ) -> UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)> {
         // Fibonacci hashing: libxml2 interns short names a few bytes apart, which a plain shift of the
@@ -206,14 +206,14 @@ final class XMLEventParser {
 
     /// The value cached for `pointer` (itself `nil` for an unknown name), or `nil` when the cache has none:
     /// the common case, answered without touching the tables (an `inout` access to them costs a retain).
-    private static func cached<Value>(
+    @inline(__always) private static func cached<Value>(
         _ pointer: UnsafePointer<xmlChar>, in slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>
     ) -> Value?? {
         let slot = slot(pointer, in: slots)
         return slot.pointee.pointer == UnsafeRawPointer(pointer) ? .some(slot.pointee.value) : nil
     }
 
-    private func lookup<Value: RawRepresentable<String>>(
+    @inline(never) private func lookup<Value: RawRepresentable<String>>(
         _ pointer: UnsafePointer<xmlChar>, slots: UnsafeMutablePointer<(pointer: UnsafeRawPointer?, value: Value?)>,
         table: inout [UnsafeRawPointer: Value?], capacity: Int
     ) -> Value? {
