@@ -69,6 +69,16 @@ struct RealWorldCaseTests {
         #expect(sheet[0, 5] == .string(" inline "))
     }
 
+    /// A cell or shared string opened inside the text of another (no program writes one) empties the text
+    /// being gathered; trimming that text from where its run began, now past its end, once stopped sli.
+    @Test func readsACellOpenedInsideTheTextOfAnother() throws {
+        let sheet = try readXLSX(
+            rows: #"<row r="1"><c r="A1" t="inlineStr"><is><r><t>x</t></r><r><t>y<c r="B1"/></t></r></is></c>"#
+                + #"<c r="C1" t="s"><v>0</v></c></row>"#,
+            sharedStrings: "<si><r><t>x</t></r><r><t>y<si/></t></r></si>")
+        #expect(sheet.orderedCells.isEmpty)
+    }
+
     @Test func reportsAFormulaWithoutASavedResultInEveryFormat() throws {
         let xlsx = try readXLSX(
             rows: #"<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>2+2</f><v>4</v></c>"#
