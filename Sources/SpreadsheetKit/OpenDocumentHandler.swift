@@ -2,9 +2,10 @@ import Foundation
 
 /// Streams the spreadsheet body of an OpenDocument file (ODS `content.xml` or flat FODS) to a `CellSink`.
 ///
-/// Repeated rows and columns are expanded lazily: a row's cells are buffered once, a repeated cell as one
-/// run, and replayed for each repetition; runs reach the visitor as runs, the limits are checked for a
-/// whole row and its repetitions before any of it is delivered, and empty repetitions (such as the
+/// Repeated rows and columns are expanded lazily: a repeated row's cells are buffered once, a repeated
+/// cell as one run, and replayed for each repetition (a row read once goes out cell by cell); runs reach
+/// the visitor as runs, the limits are checked for a whole repeated row and its repetitions before any
+/// of it is delivered, and empty repetitions (such as the
 /// trailing million empty rows LibreOffice writes) cost nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and `text:line-break` become spaces, a tab
 /// and a newline; covered cells and annotations are left out. A `table:formula` cell with no value type
 /// has no saved result and is reported as such.
@@ -218,13 +219,18 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if last >= sink.limits.maximumColumns {
                 try sink.checkPosition(row: row, column: last, at: sink.location(parser))
             }
-            rowCells.append(OpenDocumentRowCell(column: column, count: count, value: value))
-            rowCellCount += count
-            if case .string(let string) = value { rowTextBytes += string.utf8.count * count }
-            if count > 1 {
-                try sink.checkCells(
-                    adding: rowCellCount + rowFormulas.count, textBytes: rowTextBytes, times: rowRepeat,
-                    at: sink.location(parser))
+            if rowRepeat == 1 {
+                // A row read once needs no replay: its cells go out as they end.
+                try sink.emit(value, row: row, column: column, repeated: count, at: sink.location(parser))
+            } else {
+                rowCells.append(OpenDocumentRowCell(column: column, count: count, value: value))
+                rowCellCount += count
+                if case .string(let string) = value { rowTextBytes += string.utf8.count * count }
+                if count > 1 {
+                    try sink.checkCells(
+                        adding: rowCellCount + rowFormulas.count, textBytes: rowTextBytes, times: rowRepeat,
+                        at: sink.location(parser))
+                }
             }
         } else if hasFormula, !cellIsCovered, valueType == .none, text.isEmpty, column < sink.limits.maximumColumns {
             rowFormulas.append(contentsOf: column..<min(column + count, sink.limits.maximumColumns))
