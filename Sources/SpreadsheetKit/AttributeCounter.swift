@@ -96,9 +96,15 @@ struct AttributeCounter {
         while index < end {
             let byte = base.load(fromByteOffset: index, as: UInt8.self)
             index += 1
+            // A `<` ends any markup (XML allows none in a tag or an attribute value) and may begin a tag:
+            // a quote or a comment that seems left open must not hide the tags after it.
+            if byte == UInt8(ascii: "<") {
+                state = .afterOpen
+                continue
+            }
             switch state {
             case .text:
-                if byte == UInt8(ascii: "<") { state = .afterOpen } else { return true }
+                return true
             case .afterOpen:
                 switch byte {
                 case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "/"): state = .otherMarkup

@@ -28,6 +28,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     @exclusivity(unchecked) private var inTable = false
     @exclusivity(unchecked) private var row = 0
     @exclusivity(unchecked) private var rowRepeat = 1
+    @exclusivity(unchecked) private var inRow = false
     @exclusivity(unchecked) private var column = 0
     @exclusivity(unchecked) private var rowCells: [OpenDocumentRowCell] = []
     @exclusivity(unchecked) private var rowCellCount = 0
@@ -67,6 +68,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             try startCell(covered: name.token == .coveredTableCell, attributes: attributes)
         case .tableRow where inTable:
             rowRepeat = max(attributes.integer(.numberRowsRepeated, in: .table) ?? 1, 1)
+            inRow = true
             column = 0
             rowCells.removeAll(keepingCapacity: true)
             rowCellCount = 0
@@ -95,6 +97,7 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
         }
         switch name.token {
         case .tableRow where inTable:
+            inRow = false
             try endRow()
         case .table where name.namespace == .table:
             inTable = false
@@ -219,8 +222,9 @@ final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
             if last >= sink.limits.maximumColumns {
                 try sink.checkPosition(row: row, column: last, at: sink.location(parser))
             }
-            if rowRepeat == 1 {
-                // A row read once needs no replay: its cells go out as they end.
+            if inRow, rowRepeat == 1 {
+                // A row read once needs no replay: its cells go out as they end. (A cell outside any row
+                // waits in the buffer, which the next row empties, as it always did.)
                 try sink.emit(value, row: row, column: column, repeated: count, at: sink.location(parser))
             } else {
                 rowCells.append(OpenDocumentRowCell(column: column, count: count, value: value))

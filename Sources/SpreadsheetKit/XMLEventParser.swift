@@ -28,6 +28,8 @@ final class XMLEventParser {
     @exclusivity(unchecked) private var syntaxError: SpreadsheetError?
     @exclusivity(unchecked) private var fedBytes = 0
     @exclusivity(unchecked) private var attributeCounter = AttributeCounter()
+    /// For a UTF-16 document, the bytes the attribute counter reads instead of the document's.
+    @exclusivity(unchecked) private var narrowing: UTF16MarkupNarrowing?
 
     /// A parser that sends events to `handler` and reports errors at `location`.
     init(handler: any XMLEventHandler, location: SpreadsheetLocation) {
@@ -63,7 +65,14 @@ final class XMLEventParser {
     /// Parses the next piece of the document.
     func feed(_ bytes: UnsafeRawBufferPointer) throws {
         guard !bytes.isEmpty else { return }
-        guard attributeCounter.scan(bytes) else {
+        if context == nil {
+            switch XMLByteEncoding.detect(bytes) {
+            case .success(.utf16(let bigEndian)): narrowing = UTF16MarkupNarrowing(bigEndian: bigEndian)
+            case .success(.asciiCompatible): break
+            case .failure(let refusal): throw SpreadsheetError.unrecognized(location, "the XML is \(refusal.reason)")
+            }
+        }
+        guard attributesWithinLimit(bytes) else {
             throw SpreadsheetError.limitExceeded(
                 location(),
                 "an element has more than \(AttributeCounter.maximumAttributes) attributes (the limit; "
@@ -78,6 +87,14 @@ final class XMLEventParser {
         fedBytes += bytes.count
         guard !remaining.isEmpty else { return }
         try push(UnsafeRawBufferPointer(rebasing: remaining), terminate: false)
+    }
+
+    /// Whether every start tag in `bytes` (and those begun before) keeps within the attribute limit.
+    private func attributesWithinLimit(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard var narrowing else { return attributeCounter.scan(bytes) }
+        self.narrowing = nil  // the local copy alone holds the buffer, so narrowing reuses it
+        defer { self.narrowing = narrowing }
+        return narrowing.narrow(bytes) { attributeCounter.scan($0) }
     }
 
     /// Ends the document, reporting anything left unclosed.

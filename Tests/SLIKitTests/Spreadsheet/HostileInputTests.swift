@@ -201,6 +201,45 @@ struct HostileInputTests {
         )
     }
 
+    /// Found in review: the attribute count read UTF-16 bytes as they come, where U+013C holds a `<` byte
+    /// and a quote can sit in the second byte of a character.
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func refusesAStartTagWithTooManyAttributesInUTF16(encoding: String.Encoding) throws {
+        let attributes = (0..<5000).map { #"a\#($0)="ļ\#($0 % 7 == 0 ? "Ģ" : "")""# }.joined(separator: " ")
+        let text =
+            #"<?xml version="1.0" encoding="UTF-16"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" "#
+            + attributes + "/>"
+        let bom: [UInt8] = encoding == .utf16BigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        let data = Data(bom) + (try #require(text.data(using: encoding)))
+        #expect(
+            Support.message { try SpreadsheetReader.read(data: data, fileName: "w.xml") }
+                == "w.xml: line 1:1: an element has more than 1000 attributes (the limit; no spreadsheet needs so many)"
+        )
+    }
+
+    @Test func refusesAnEncodingThatCouldHideMarkup() {
+        for name in ["UTF-7", "ISO-2022-JP", "IBM037"] {
+            let text = Support.spreadsheetML(#"<Row><Cell><Data ss:Type="String">a</Data></Cell></Row>"#)
+                .replacingOccurrences(
+                    of: #"<?xml version="1.0"?>"#, with: #"<?xml version="1.0" encoding="\#(name)"?>"#)
+            #expect(
+                Support.message(text)
+                    == "test.xml: the XML is in \(name), which sli does not read (save the file as UTF-8)")
+        }
+    }
+
+    /// Found in review: a cell outside any row, once the row before it was read once, went out at once.
+    @Test func leavesOutACellOutsideAnyRow() throws {
+        let text = Support.flatODS(
+            #"<table:table-cell office:value-type="float" office:value="9"/>"#
+                + #"<table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#
+                + #"<table:table-cell office:value-type="float" office:value="8"/>"#
+                + #"<table:table-row><table:table-cell office:value-type="float" office:value="2"/></table:table-row>"#)
+        let sheet = try Support.read(text, fileName: "t.fods").workbook.sheets[0]
+        #expect(sheet.orderedCells.map(\.reference.description) == ["A1", "A2"])
+        #expect(sheet[1, 0] == .number(2))
+    }
+
     @Test func refusesAReturnFarBeyondAnyFramework() {
         let text = Support.flatODS(
             #"<table:table-row table:number-rows-repeated="20">"#
