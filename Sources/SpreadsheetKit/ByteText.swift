@@ -50,8 +50,11 @@ enum ByteText {
         }
     }
 
-    /// The powers of ten that a `Double` holds exactly, for `shortDecimal`.
-    private static let exactPowersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
+    /// The powers of ten that a `Double` holds exactly, for `shortDecimal`, written out, not computed, so that the table is built into the program rather than on first use (a
+    /// check for that on every number read).
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     /// A plain decimal (`-12.3456`: digits, at most one point, at most 15 digits) computed exactly as
     /// `strtod` rounds it: the digits as an integer below 2^53, divided by an exact power of ten, is one
