@@ -7,10 +7,11 @@ import Foundation
 /// attribute values), so a tag is never longer than the stretch from its `<` to the next one, and a tag
 /// with more attributes than the limit needs at least five bytes for each (a space, a name, `=` and two
 /// quotes). The fast speed only looks for `<`, 32 bytes at a time (four 8-byte words, each tested for a
-/// `<` byte without a branch); the byte-by-byte count runs only from
-/// a `<` followed by a stretch long enough for such a tag, and from the last `<` of each chunk. The count
-/// follows start tags and quoted attribute values, and passes over end tags, comments, processing
-/// instructions and declarations up to their next `>`. The bytes may arrive in any number of chunks.
+/// `<` byte without a branch). The byte-by-byte count runs only from a `<` followed by a stretch long
+/// enough for such a tag, and from the last `<` of each chunk; it follows start tags and quoted attribute
+/// values, passes over end tags, comments, processing instructions and declarations up to their next
+/// `>`, and starts again at any `<`. The bytes may arrive in any number of chunks, in UTF-8 or another
+/// encoding that spells markup in single bytes (`XMLByteEncoding`).
 struct AttributeCounter {
     /// The most attributes (namespace declarations included) one element may have.
     static let maximumAttributes = 1_000

@@ -50,8 +50,8 @@ enum ByteText {
         }
     }
 
-    /// The powers of ten that a `Double` holds exactly, for `shortDecimal`, written out, not computed, so that the table is built into the program rather than on first use (a
-    /// check for that on every number read).
+    /// The powers of ten that a `Double` holds exactly, for `shortDecimal`: written out, not computed, so
+    /// that the table is built into the program, not made on first use behind a check on every number.
     private static let exactPowersOfTen: [Double] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
     ]

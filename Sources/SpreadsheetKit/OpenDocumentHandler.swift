@@ -1,25 +1,25 @@
 import Foundation
 
-/// Streams the spreadsheet body of an OpenDocument file (ODS `content.xml` or flat FODS) to a `CellSink`.
-///
-/// Repeated rows and columns are expanded lazily: a repeated row's cells are buffered once, a repeated
-/// cell as one run, and replayed for each repetition (a row read once goes out cell by cell); runs reach
-/// the visitor as runs, the limits are checked for a whole repeated row and its repetitions before any
-/// of it is delivered, and empty repetitions (such as the
-/// trailing million empty rows LibreOffice writes) cost nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and `text:line-break` become spaces, a tab
-/// and a newline; covered cells and annotations are left out. A `table:formula` cell with no value type
-/// has no saved result and is reported as such.
-///
-/// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs on
-/// one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
-/// A cell of the row being read, or a run of `count` copies of it, waiting for the row's end: a type of its
-/// own outside the generic handler, whose nested types would be looked up at run time.
+/// A cell of the repeated row being read, or a run of `count` copies of it, waiting for the row's end: a
+/// type of its own outside the generic handler, whose nested types would be looked up at run time.
 private struct OpenDocumentRowCell {
     let column: Int
     let count: Int
     let value: CellValue
 }
 
+/// Streams the spreadsheet body of an OpenDocument file (ODS `content.xml` or flat FODS) to a `CellSink`.
+///
+/// A row read once goes out cell by cell as its cells end. Repeated rows and columns are expanded lazily:
+/// a repeated row's cells are buffered once, a repeated cell as one run, and replayed for each
+/// repetition; runs reach the visitor as runs, the limits are checked for a whole repeated row and its
+/// repetitions before any of it is delivered, and empty repetitions (such as the trailing million empty
+/// rows LibreOffice writes) cost nothing. Paragraphs join with `"\n"`; `text:s`, `text:tab` and
+/// `text:line-break` become spaces, a tab and a newline; covered cells and annotations are left out. A
+/// `table:formula` cell with no value type has no saved result and is reported as such.
+///
+/// Its stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): a parse runs
+/// on one thread and never overlaps accesses, and the checks cost about a fifth of the time per cell.
 final class OpenDocumentHandler<Visitor: SpreadsheetVisitor>: XMLEventHandler {
     let sink: CellSink<Visitor>
     /// The parser delivering events, for error positions; it outlives every event it delivers (a weak

@@ -18,11 +18,6 @@ struct SharedStrings {
     /// The number of strings.
     var count: Int { ends.count }
 
-    /// Adds a string given as UTF-8 bytes.
-    mutating func append(_ utf8: [UInt8]) {
-        utf8.withUnsafeBufferPointer { append($0) }
-    }
-
     /// Adds a string.
     mutating func append(_ text: String) {
         var text = text

@@ -66,16 +66,10 @@ enum XMLByteEncoding: Equatable {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             characters = Array(bytes)
         case .utf16(let bigEndian):
-            let bytes = head.prefix(1024)
-            var index = bytes.startIndex
-            while index + 1 < bytes.endIndex {
-                let unit =
-                    bigEndian
-                    ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-                    : UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
-                if unit != 0xFEFF { characters.append(unit < 0x80 ? UInt8(unit) : 0x80) }
-                index += 2
-            }
+            // The declaration is ASCII, so the bytes the attribute count reads spell it too.
+            var narrowing = UTF16MarkupNarrowing(bigEndian: bigEndian)
+            characters = narrowing.narrow(UnsafeRawBufferPointer(rebasing: head.prefix(1024))) { Array($0) }
+            if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) { characters.removeFirst() }
         }
         let text = String(decoding: characters, as: UTF8.self)
         guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return nil }

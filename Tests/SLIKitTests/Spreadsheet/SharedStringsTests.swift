@@ -10,7 +10,7 @@ struct SharedStringsTests {
         for index in 0..<3_000 {
             let text = String(index) + String(repeating: "é", count: 500)
             expected.append(text)
-            index % 2 == 0 ? table.append(text) : table.append(Array(text.utf8))
+            index % 2 == 0 ? table.append(text) : Array(text.utf8).withUnsafeBufferPointer { table.append($0) }
         }
         for text in ["", String(repeating: "x", count: 3 << 20), "last"] {
             expected.append(text)
