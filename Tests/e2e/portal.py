@@ -27,6 +27,7 @@ try:
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -125,11 +126,24 @@ def main():
         def body():
             return driver.find_element(By.TAG_NAME, "body").text
 
+        def replaced(page):
+            """Whether `page` has left the document. Chromedriver sometimes answers a page that is going
+            away with "Node with given id does not belong to the document" rather than a stale element
+            (SeleniumHQ/selenium#15401); that is the page gone too."""
+            def check(_):
+                try:
+                    return expected_conditions.staleness_of(page)(driver)
+                except WebDriverException as error:
+                    if "does not belong to the document" in str(error):
+                        return True
+                    raise
+            return check
+
         def submit(selector):
             """Clicks the button and waits until the next page has replaced this one."""
             page = driver.find_element(By.TAG_NAME, "html")
             driver.find_element(By.CSS_SELECTOR, selector).click()
-            WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+            WebDriverWait(driver, 60).until(replaced(page))
 
         def sign_in(email, password=PASSWORD):
             driver.delete_all_cookies()
